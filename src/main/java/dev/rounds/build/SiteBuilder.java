@@ -1,0 +1,271 @@
+package dev.rounds.build;
+
+import dev.rounds.config.BuildOptions;
+import dev.rounds.config.ConfigLoader;
+import dev.rounds.config.SiteConfig;
+import dev.rounds.config.YamlNode;
+import dev.rounds.config.YamlParser;
+import dev.rounds.content.Entry;
+import dev.rounds.content.EntryLoader;
+import dev.rounds.content.ParsedDocument;
+import dev.rounds.content.SiteIndex;
+import dev.rounds.diagnostic.Diagnostic;
+import dev.rounds.diagnostic.Diagnostics;
+import dev.rounds.markdown.FrontMatterSplitter;
+import dev.rounds.markdown.MarkdownRenderer;
+import dev.rounds.markdown.RenderedContent;
+import dev.rounds.output.OutputFile;
+import dev.rounds.output.OutputSink;
+import dev.rounds.source.SourceFile;
+import dev.rounds.source.SourceKind;
+import dev.rounds.source.SourceScanner;
+import dev.rounds.source.SourceText;
+import dev.rounds.template.TemplateRenderer;
+import dev.rounds.template.ThemeResolver;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The build pipeline, one method per phase: configuration, sources, entries, index, Markdown,
+ * pages, then writing. Everything is read, rendered and checked before anything is written, so a
+ * build with errors leaves the output exactly as it was.
+ */
+public final class SiteBuilder {
+    private static final long MAX_CONTENT_BYTES = 20L * 1024 * 1024;
+
+    private final String generator;
+
+    public SiteBuilder(String generator) {
+        this.generator = generator;
+    }
+
+    public BuildResult build(BuildOptions options, OutputSink sink) {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        Path siteDir = options.siteDir().toAbsolutePath().normalize();
+
+        ConfigLoader.Result loaded = ConfigLoader.load(siteDir, options.baseUrlOverride(), name -> ThemeResolver.exists(siteDir, name));
+        diagnostics.addAll(loaded.diagnostics());
+        if (loaded.config().isEmpty()) {
+            return failed(diagnostics, start);
+        }
+        SiteConfig config = loaded.config().get();
+
+        SourceScanner.Scan scan = SourceScanner.scan(siteDir, options.outputDir());
+        diagnostics.addAll(scan.diagnostics());
+        warnAboutStrayFiles(scan.files(), diagnostics);
+
+        List<Entry> entries = loadEntries(config, scan.files(), diagnostics);
+        List<Entry> published = entries.stream()
+                .filter(e -> options.drafts() || !e.draft())
+                .filter(e -> options.future() || e.date() == null || !e.date().toInstant().isAfter(options.now()))
+                .toList();
+        Map<String, Object> data = loadData(scan.files(), diagnostics);
+        SiteIndex index = new SiteIndex(published);
+        Map<String, RenderedContent> rendered = renderMarkdown(config, index, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return failed(diagnostics, start);
+        }
+
+        ThemeResolver themes = new ThemeResolver(siteDir, config.theme());
+        List<OutputFile> outputs;
+        try {
+            TemplateRenderer templates = new TemplateRenderer(themes);
+            PagePlanner planner = new PagePlanner(config, index, rendered, data, generator, templates);
+            outputs = new ArrayList<>(planner.renderAll(diagnostics));
+            outputs.addAll(staticFiles(scan.files(), themes, index));
+        } catch (IOException | UncheckedIOException e) {
+            diagnostics.add(Diagnostic.error(siteDir, 1, 1, "cannot read the theme '" + config.theme() + "': " + e.getMessage()));
+            return failed(diagnostics, start);
+        }
+        outputs = withoutCollisions(outputs, siteDir, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return failed(diagnostics, start);
+        }
+
+        OutputSink.Report report;
+        try {
+            report = sink.publish(outputs);
+        } catch (IOException | UncheckedIOException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            diagnostics.add(Diagnostic.error(options.outputDir().toAbsolutePath(), 1, 1, "cannot write the site: " + reason));
+            return failed(diagnostics, start);
+        }
+        return new BuildResult(true, diagnostics.sorted(), index.posts().size(), index.notes().size(), index.pages().size(),
+                outputs.size(), report.written(), report.unchanged(), report.removed(), elapsed(start));
+    }
+
+    private static BuildResult failed(Diagnostics diagnostics, long start) {
+        return new BuildResult(false, diagnostics.sorted(), 0, 0, 0, 0, 0, 0, 0, elapsed(start));
+    }
+
+    private static Duration elapsed(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static void warnAboutStrayFiles(List<SourceFile> files, Diagnostics diagnostics) {
+        for (SourceFile file : files) {
+            if (file.kind() == SourceKind.STRAY_CONTENT) {
+                String hint = file.relative().startsWith("data/")
+                        ? "data files are YAML files directly in data/ (data/events.yaml)"
+                        : "content is Markdown in content/posts/, content/notes/ or content/pages/; images go in static/ or in a post's own folder";
+                diagnostics.add(Diagnostic.warning(file.path(), 1, 1, "not part of the site, so not published: " + hint));
+            }
+        }
+    }
+
+    private static List<Entry> loadEntries(SiteConfig config, List<SourceFile> files, Diagnostics diagnostics) {
+        EntryLoader loader = new EntryLoader(config);
+        return files.parallelStream()
+                .filter(file -> file.kind().isEntry())
+                .map(file -> readDocument(file, diagnostics))
+                .flatMap(Optional::stream)
+                .map(document -> {
+                    EntryLoader.Result result = loader.load(document);
+                    diagnostics.addAll(result.diagnostics());
+                    return result.entry();
+                })
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private static Optional<ParsedDocument> readDocument(SourceFile file, Diagnostics diagnostics) {
+        Optional<String> text = readText(file, diagnostics);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatterSplitter.Split split = FrontMatterSplitter.split(text.get());
+        if (split.unclosed()) {
+            diagnostics.add(Diagnostic.error(file.path(), 1, 1, "the front matter opened by '---' on line 1 is never closed by another '---' line"));
+            return Optional.empty();
+        }
+        Optional<YamlNode.Mapping> frontMatter = Optional.empty();
+        if (split.frontMatter().isPresent()) {
+            YamlParser.Result parsed = YamlParser.parse(file.path(), split.frontMatter().get(), split.frontMatterLine());
+            if (!parsed.ok()) {
+                diagnostics.addAll(parsed.errors());
+                return Optional.empty();
+            }
+            if (parsed.node().isPresent()) {
+                if (!(parsed.node().get() instanceof YamlNode.Mapping mapping)) {
+                    YamlNode node = parsed.node().get();
+                    diagnostics.add(Diagnostic.error(file.path(), node.line(), node.column(),
+                            "front matter must be keys and values (title: …), not " + node.shape()));
+                    return Optional.empty();
+                }
+                frontMatter = Optional.of(mapping);
+            }
+        }
+        return Optional.of(new ParsedDocument(file, frontMatter, split.body(), split.bodyLine()));
+    }
+
+    private static Optional<String> readText(SourceFile file, Diagnostics diagnostics) {
+        try {
+            if (Files.size(file.path()) > MAX_CONTENT_BYTES) {
+                diagnostics.add(Diagnostic.error(file.path(), 1, 1, "too large to be a page (over 20 MB): split it"));
+                return Optional.empty();
+            }
+            SourceText.Decoded decoded = SourceText.decode(file.path(), Files.readAllBytes(file.path()));
+            decoded.error().ifPresent(diagnostics::add);
+            return decoded.text();
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(file.path(), 1, 1, "cannot read: " + e.getClass().getSimpleName()));
+            return Optional.empty();
+        }
+    }
+
+    private static Map<String, Object> loadData(List<SourceFile> files, Diagnostics diagnostics) {
+        Map<String, Object> data = new TreeMap<>();
+        for (SourceFile file : files) {
+            if (file.kind() != SourceKind.DATA) {
+                continue;
+            }
+            Optional<String> text = readText(file, diagnostics);
+            if (text.isEmpty()) {
+                continue;
+            }
+            YamlParser.Result parsed = YamlParser.parse(file.path(), text.get(), 1);
+            diagnostics.addAll(parsed.errors());
+            String name = file.baseName();
+            parsed.node().ifPresent(node -> data.put(name, node.toPlain()));
+        }
+        return Collections.unmodifiableMap(data);
+    }
+
+    private static Map<String, RenderedContent> renderMarkdown(SiteConfig config, SiteIndex index, Diagnostics diagnostics) {
+        MarkdownRenderer renderer = new MarkdownRenderer(config.basePath());
+        Map<String, RenderedContent> rendered = new ConcurrentHashMap<>();
+        index.all().parallelStream().forEach(entry -> {
+            MarkdownRenderer.Result result = renderer.render(entry.source(), entry.body(), entry.bodyLine());
+            result.error().ifPresent(diagnostics::add);
+            result.content().ifPresent(content -> rendered.put(entry.id(), content));
+        });
+        return rendered;
+    }
+
+    private static List<OutputFile> staticFiles(List<SourceFile> files, ThemeResolver themes, SiteIndex index) {
+        Map<String, OutputFile> outputs = new LinkedHashMap<>();
+        themes.staticFiles().forEach((path, file) -> outputs.put(path, OutputFile.rendered(path, file.bytes(), file.origin())));
+        List<OutputFile> result = new ArrayList<>();
+        for (SourceFile file : files) {
+            if (file.kind() == SourceKind.STATIC) {
+                String path = file.relative().substring("static/".length());
+                outputs.remove(path);
+                result.add(OutputFile.copied(path, file.path(), file.relative()));
+            }
+        }
+        Map<String, Entry> bundles = new LinkedHashMap<>();
+        for (Entry entry : index.all()) {
+            if (entry.bundle() != null) {
+                bundles.put(entry.bundle(), entry);
+            }
+        }
+        for (SourceFile file : files) {
+            if (file.kind() == SourceKind.ENTRY_RESOURCE) {
+                Entry owner = bundles.get(file.bundle());
+                if (owner != null) {
+                    String inBundle = file.relative().substring(file.bundle().length() + 1);
+                    String path = Entry.outputPathOf(owner.folderUrl()).replaceFirst("index\\.html$", "") + inBundle;
+                    result.add(OutputFile.copied(path, file.path(), file.relative()));
+                }
+            }
+        }
+        result.addAll(0, outputs.values());
+        return result;
+    }
+
+    /** Two outputs for one path are an error naming both; the first keeps the path. */
+    private static List<OutputFile> withoutCollisions(List<OutputFile> outputs, Path siteDir, Diagnostics diagnostics) {
+        Map<String, OutputFile> byPath = new LinkedHashMap<>();
+        for (OutputFile output : outputs) {
+            OutputFile first = byPath.putIfAbsent(output.path().toLowerCase(java.util.Locale.ROOT), output);
+            if (first != null) {
+                String message = "/" + output.path() + " would be written twice: by " + first.origin() + " and by " + output.origin();
+                Path at = originFile(output.origin(), siteDir).or(() -> originFile(first.origin(), siteDir)).orElse(siteDir);
+                diagnostics.add(Diagnostic.error(at, 1, 1, message));
+            }
+        }
+        return List.copyOf(byPath.values());
+    }
+
+    private static Optional<Path> originFile(String origin, Path siteDir) {
+        Objects.requireNonNull(origin);
+        if (origin.startsWith("theme:") || origin.startsWith("the ") || origin.contains(" ")) {
+            return Optional.empty();
+        }
+        Path path = siteDir.resolve(origin);
+        return Files.exists(path) ? Optional.of(path) : Optional.empty();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.rounds.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code rounds} command: arguments in, exit code out. */
+@Command(name = "rounds", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Rounds: a static blog and microblog generator for clinicians.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success (warnings allowed), 1 an error in the site or its output, 2 wrong usage."})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line, writing to {@code out} and {@code err}; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed, such as: rounds build");
+    }
+
+    /** The version from the jar's build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Rounds " + number()};
+        }
+
+        static String number() {
+            try (InputStream in = Main.class.getResourceAsStream("/dev/rounds/version.properties")) {
+                Properties properties = new Properties();
+                if (in != null) {
+                    properties.load(in);
+                }
+                return properties.getProperty("version", "development");
+            } catch (IOException e) {
+                return "development";
+            }
+        }
+    }
+}

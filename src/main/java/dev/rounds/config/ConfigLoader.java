@@ -1,0 +1,244 @@
+package dev.rounds.config;
+
+import dev.rounds.diagnostic.Diagnostic;
+import dev.rounds.source.SourceText;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads and validates {@code site.yaml}. */
+public final class ConfigLoader {
+    public static final String FILE_NAME = "site.yaml";
+    public static final String DEFAULT_THEME = "clinic";
+
+    private static final Set<String> KNOWN_KEYS = Set.of("title", "baseURL", "description", "language", "timezone",
+            "theme", "paginate", "permalinks", "menu", "author", "authors", "params");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    private static final Pattern PERMALINK_TOKEN = Pattern.compile(":([a-z]+)");
+    private static final Set<String> PERMALINK_TOKENS = Set.of("year", "month", "day", "slug");
+
+    /** The configuration, present only when it has no errors, and everything found on the way. */
+    public record Result(Optional<SiteConfig> config, List<Diagnostic> diagnostics) {
+    }
+
+    private ConfigLoader() {
+    }
+
+    /**
+     * @param themeExists whether a theme name is available (shipped, or in the site's {@code themes/})
+     */
+    public static Result load(Path siteDir, Optional<String> baseUrlOverride, Predicate<String> themeExists) {
+        Path file = siteDir.resolve(FILE_NAME);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(siteDir) && !Files.exists(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            String message = Files.isDirectory(siteDir)
+                    ? "no site.yaml here: is this a Rounds site? (`rounds new site DIR` makes one)"
+                    : "no such site folder";
+            diagnostics.add(Diagnostic.error(Files.isDirectory(siteDir) ? file : siteDir, 1, 1, message));
+            return new Result(Optional.empty(), diagnostics);
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(file, 1, 1, "cannot read site.yaml: " + e.getMessage()));
+            return new Result(Optional.empty(), diagnostics);
+        }
+        SourceText.Decoded decoded = SourceText.decode(file, bytes);
+        if (decoded.error().isPresent()) {
+            diagnostics.add(decoded.error().get());
+            return new Result(Optional.empty(), diagnostics);
+        }
+        YamlParser.Result parsed = YamlParser.parse(file, decoded.text().get(), 1);
+        if (!parsed.ok()) {
+            diagnostics.addAll(parsed.errors());
+            return new Result(Optional.empty(), diagnostics);
+        }
+        if (parsed.node().isEmpty() || !(parsed.node().get() instanceof YamlNode.Mapping root)) {
+            int line = parsed.node().map(YamlNode::line).orElse(1);
+            int column = parsed.node().map(YamlNode::column).orElse(1);
+            diagnostics.add(Diagnostic.error(file, line, column, "site.yaml must be a mapping of settings (title: …, baseURL: …)"));
+            return new Result(Optional.empty(), diagnostics);
+        }
+        FieldReader fields = new FieldReader(file, root, diagnostics);
+        fields.warnUnknown(KNOWN_KEYS, "setting");
+
+        String title = fields.string("title").orElse(null);
+        if (title == null && !fields.has("title")) {
+            diagnostics.add(Diagnostic.error(file, 1, 1, "'title' is required: the name of the site"));
+        }
+        String baseUrl = baseUrlOverride.map(url -> validBaseUrl(url, null, fields))
+                .orElseGet(() -> fields.string("baseURL").map(url -> validBaseUrl(url, fields.node("baseURL"), fields)).orElse(null));
+        if (baseUrl == null && baseUrlOverride.isEmpty() && !fields.has("baseURL")) {
+            diagnostics.add(Diagnostic.error(file, 1, 1,
+                    "'baseURL' is required: the address the site is published at, e.g. https://example.org/ (or give --base-url)"));
+        }
+        String language = fields.string("language").orElse("en-gb");
+        if (!LANGUAGE.matcher(language).matches()) {
+            fields.errorAtKey("language", "'language' must be a language tag such as en-gb, not '" + language + "'");
+        }
+        ZoneId zone = ZoneId.of("Europe/London");
+        Optional<String> timezone = fields.string("timezone");
+        if (timezone.isPresent()) {
+            try {
+                zone = ZoneId.of(timezone.get());
+            } catch (DateTimeException e) {
+                fields.errorAtKey("timezone", "unknown time zone '" + timezone.get() + "' (use a name such as Europe/London)");
+            }
+        }
+        String theme = fields.string("theme").orElse(DEFAULT_THEME);
+        if (!theme.matches("[A-Za-z0-9._-]+") || theme.startsWith(".") || !themeExists.test(theme)) {
+            fields.errorAtKey("theme", "unknown theme '" + theme + "': not shipped with Rounds and no themes/" + theme + "/ folder in the site");
+        }
+        int paginate = fields.positiveInt("paginate").orElse(10);
+        Permalinks permalinks = permalinks(fields);
+        List<MenuItem> menu = menu(fields);
+        Map<String, Author> authors = authors(fields);
+        Optional<String> author = fields.string("author");
+        if (author.isPresent() && !authors.containsKey(author.get())) {
+            fields.errorAtKey("author", "'author' names '" + author.get() + "', which is not a key of 'authors'");
+        }
+        Map<String, Object> params = fields.mapping("params").map(m -> castMap(m.toPlain())).orElse(Map.of());
+
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return new Result(Optional.empty(), diagnostics);
+        }
+        SiteConfig config = new SiteConfig(file, title, fields.string("description").orElse(""), baseUrl, language, zone,
+                theme, paginate, permalinks, menu, author, authors, params);
+        return new Result(Optional.of(config), diagnostics);
+    }
+
+    private static String validBaseUrl(String url, YamlNode at, FieldReader fields) {
+        try {
+            URI uri = new URI(url.strip());
+            if (uri.isAbsolute() && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    && uri.getRawAuthority() != null && uri.getRawQuery() == null && uri.getRawFragment() == null) {
+                String normal = uri.toString();
+                return normal.endsWith("/") ? normal : normal + "/";
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        String message = "'baseURL' must be an absolute http(s) address such as https://example.org/, not '" + url + "'";
+        if (at != null) {
+            fields.error(at, message);
+        } else {
+            fields.error(new YamlNode.Scalar(url, true, 1, 1), "--base-url: " + message.substring(message.indexOf("must")));
+        }
+        return null;
+    }
+
+    private static Permalinks permalinks(FieldReader fields) {
+        Optional<YamlNode.Mapping> mapping = fields.mapping("permalinks");
+        if (mapping.isEmpty()) {
+            return Permalinks.DEFAULT;
+        }
+        FieldReader patterns = new FieldReader(fields.file(), mapping.get(), diagnosticsOf(fields));
+        patterns.warnUnknown(Set.of("posts", "notes", "pages"), "permalinks section");
+        return new Permalinks(
+                pattern(patterns, "posts", Permalinks.DEFAULT.posts()),
+                pattern(patterns, "notes", Permalinks.DEFAULT.notes()),
+                pattern(patterns, "pages", Permalinks.DEFAULT.pages()));
+    }
+
+    private static String pattern(FieldReader fields, String key, String fallback) {
+        Optional<String> written = fields.string(key);
+        if (written.isEmpty()) {
+            return fallback;
+        }
+        String pattern = written.get().strip();
+        Matcher tokens = PERMALINK_TOKEN.matcher(pattern);
+        while (tokens.find()) {
+            if (!PERMALINK_TOKENS.contains(tokens.group(1))) {
+                fields.errorAtKey(key, "unknown permalink part ':" + tokens.group(1) + "' (use :year, :month, :day and :slug)");
+                return fallback;
+            }
+        }
+        if (!pattern.contains(":slug")) {
+            fields.errorAtKey(key, "the permalink pattern must contain :slug, so that every entry has its own URL");
+            return fallback;
+        }
+        if (pattern.contains("..") || pattern.contains("\\") || pattern.contains("?") || pattern.contains("#")) {
+            fields.errorAtKey(key, "the permalink pattern may hold only path segments, not '" + pattern + "'");
+            return fallback;
+        }
+        if (!pattern.startsWith("/")) {
+            pattern = "/" + pattern;
+        }
+        if (!pattern.endsWith("/") && !pattern.endsWith(".html")) {
+            pattern = pattern + "/";
+        }
+        return pattern;
+    }
+
+    private static List<MenuItem> menu(FieldReader fields) {
+        Optional<YamlNode.Sequence> sequence = fields.sequence("menu");
+        List<MenuItem> menu = new ArrayList<>();
+        if (sequence.isEmpty()) {
+            return menu;
+        }
+        for (YamlNode item : sequence.get().items()) {
+            if (!(item instanceof YamlNode.Mapping mapping)) {
+                fields.error(item, "each menu item must be a mapping with 'title' and 'url'");
+                continue;
+            }
+            FieldReader itemFields = new FieldReader(fields.file(), mapping, diagnosticsOf(fields));
+            itemFields.warnUnknown(Set.of("title", "url"), "menu field");
+            Optional<String> title = itemFields.string("title");
+            Optional<String> url = itemFields.string("url");
+            if (title.isEmpty() || url.isEmpty()) {
+                fields.error(item, "a menu item needs both 'title' and 'url'");
+                continue;
+            }
+            menu.add(new MenuItem(title.get(), url.get().strip()));
+        }
+        return menu;
+    }
+
+    private static Map<String, Author> authors(FieldReader fields) {
+        Map<String, Author> authors = new LinkedHashMap<>();
+        Optional<YamlNode.Mapping> mapping = fields.mapping("authors");
+        if (mapping.isEmpty()) {
+            return authors;
+        }
+        for (YamlNode.Field field : mapping.get().fields().values()) {
+            if (!(field.value() instanceof YamlNode.Mapping authorMapping)) {
+                fields.error(field.value(), "author '" + field.key() + "' must be a mapping with at least 'name'");
+                continue;
+            }
+            FieldReader authorFields = new FieldReader(fields.file(), authorMapping, diagnosticsOf(fields));
+            Optional<String> name = authorFields.string("name");
+            if (name.isEmpty()) {
+                fields.error(field.value(), "author '" + field.key() + "' needs a 'name'");
+                continue;
+            }
+            authors.put(field.key(), new Author(field.key(), name.get(), authorFields.others(Set.of("name"))));
+        }
+        return authors;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Object plain) {
+        return (Map<String, Object>) plain;
+    }
+
+    private static List<Diagnostic> diagnosticsOf(FieldReader fields) {
+        return fields.diagnostics();
+    }
+}

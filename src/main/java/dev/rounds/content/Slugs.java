@@ -1,0 +1,45 @@
+package dev.rounds.content;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Turns titles, file names and tags into URL slugs. */
+public final class Slugs {
+    private Slugs() {
+    }
+
+    /**
+     * NFKD, combining marks dropped, ß→ss, æ→ae, ø→o, œ→oe, ł→l, apostrophes dropped, lower case,
+     * every run of characters other than letters and digits one {@code -}, trimmed. May be empty.
+     */
+    public static String slugify(String text) {
+        String folded = text
+                .replace("ß", "ss").replace("ẞ", "ss")
+                .replace("æ", "ae").replace("Æ", "ae")
+                .replace("ø", "o").replace("Ø", "o")
+                .replace("œ", "oe").replace("Œ", "oe")
+                .replace("ł", "l").replace("Ł", "l")
+                .replace("đ", "d").replace("Đ", "d")
+                .replace("þ", "th").replace("Þ", "th");
+        String decomposed = Normalizer.normalize(folded, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .replaceAll("['’‘ʼ`]", "")
+                .toLowerCase(Locale.ROOT);
+        StringBuilder slug = new StringBuilder(decomposed.length());
+        boolean dash = false;
+        for (int i = 0; i < decomposed.length(); ) {
+            int codePoint = decomposed.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (Character.isLetterOrDigit(codePoint)) {
+                if (dash && slug.length() > 0) {
+                    slug.append('-');
+                }
+                dash = false;
+                slug.appendCodePoint(codePoint);
+            } else {
+                dash = true;
+            }
+        }
+        return slug.toString();
+    }
+}

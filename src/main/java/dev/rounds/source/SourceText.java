@@ -1,0 +1,62 @@
+package dev.rounds.source;
+
+import dev.rounds.diagnostic.Diagnostic;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Turns a source file's bytes into text: UTF-8, with an optional byte-order mark and any line endings. */
+public final class SourceText {
+    private SourceText() {
+    }
+
+    /** The decoded text with line endings made {@code \n}, or an error at the first bad byte. */
+    public record Decoded(Optional<String> text, Optional<Diagnostic> error) {
+    }
+
+    public static Decoded decode(Path file, byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer output = CharBuffer.allocate(bytes.length);
+        var result = decoder.decode(input, output, true);
+        if (result.isError()) {
+            return failure(file, bytes, start, input.position(), "not valid UTF-8 (byte 0x%02X); save the file as UTF-8");
+        }
+        decoder.flush(output);
+        output.flip();
+        String text = output.toString();
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            return failure(file, bytes, start, start + text.substring(0, nul).getBytes(StandardCharsets.UTF_8).length,
+                    "a binary file, not text (byte 0x%02X)");
+        }
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return new Decoded(Optional.of(text), Optional.empty());
+    }
+
+    private static Decoded failure(Path file, byte[] bytes, int start, int badByte, String message) {
+        int line = 1;
+        int lineStart = start;
+        for (int i = start; i < badByte; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = 1;
+        String before = new String(bytes, lineStart, badByte - lineStart, StandardCharsets.UTF_8);
+        column += before.codePointCount(0, before.length());
+        String text = String.format(message, bytes[badByte] & 0xFF);
+        return new Decoded(Optional.empty(), Optional.of(Diagnostic.error(file, line, column, text)));
+    }
+
+}

@@ -1,0 +1,182 @@
+package dev.rounds.template;
+
+import dev.rounds.config.MenuItem;
+import dev.rounds.config.SiteConfig;
+import dev.rounds.content.Entry;
+import dev.rounds.content.EntryKind;
+import dev.rounds.content.Paginator;
+import dev.rounds.content.SiteIndex;
+import dev.rounds.content.Tag;
+import dev.rounds.markdown.RenderedContent;
+import freemarker.template.utility.StringUtil;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds the values templates see from a site's index and rendered content. Each entry's view is
+ * made once and shared by its own page and every list it appears on.
+ */
+public final class ViewModelFactory {
+    private static final int NOTE_TITLE_LENGTH = 60;
+
+    private final SiteConfig config;
+    private final SiteIndex index;
+    private final Views.Site site;
+    private final DateTimeFormatter displayDate;
+    private final Map<String, Views.Entry> entries = new HashMap<>();
+
+    public ViewModelFactory(SiteConfig config, SiteIndex index, Map<String, RenderedContent> rendered,
+                            Map<String, Object> data, String generator) {
+        this.config = config;
+        this.index = index;
+        this.displayDate = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(config.language()));
+        Map<String, Views.Author> authors = new LinkedHashMap<>();
+        config.authors().forEach((key, author) -> authors.put(key, new Views.Author(key, author.name(), author.params())));
+        this.site = new Views.Site(config.title(), config.description(), config.language(), config.baseUrl(),
+                config.basePath(), menu(), config.author().map(authors::get).orElse(null), authors, config.params(),
+                data, generator, List.of(), null);
+        List<Entry> posts = index.posts();
+        for (int i = 0; i < posts.size(); i++) {
+            Entry post = posts.get(i);
+            Views.Link newer = i > 0 ? link(posts.get(i - 1), rendered) : null;
+            Views.Link older = i + 1 < posts.size() ? link(posts.get(i + 1), rendered) : null;
+            entries.put(post.id(), entryView(post, rendered.get(post.id()), authors, older, newer));
+        }
+        for (Entry entry : index.all()) {
+            if (entry.kind() != EntryKind.POST) {
+                entries.put(entry.id(), entryView(entry, rendered.get(entry.id()), authors, null, null));
+            }
+        }
+    }
+
+    public Views.Site site() {
+        return site;
+    }
+
+    public Views.Entry entry(Entry entry) {
+        return entries.get(entry.id());
+    }
+
+    public List<Views.Entry> entries(List<Entry> list) {
+        List<Views.Entry> views = new ArrayList<>(list.size());
+        for (Entry entry : list) {
+            views.add(entries.get(entry.id()));
+        }
+        return views;
+    }
+
+    /** The page description: its own, else the site's. */
+    public Views.Page page(String kind, String title, String description, String urlPath) {
+        String url = url(urlPath);
+        return new Views.Page(kind, title, description == null || description.isBlank() ? config.description() : description,
+                url, config.origin() + url);
+    }
+
+    public Views.Page entryPage(Entry entry) {
+        Views.Entry view = entry(entry);
+        return page(entry.kind().label(), view.title(), view.description(), entry.url());
+    }
+
+    public Views.Pager pager(Paginator.Page<Entry> page) {
+        return new Views.Pager(entries(page.items()), page.number(), page.total(), page.number() == 1,
+                page.number() == page.total(), page.previousUrl() == null ? null : url(page.previousUrl()),
+                page.nextUrl() == null ? null : url(page.nextUrl()), page.totalItems());
+    }
+
+    public Views.Tag tag(SiteIndex.TagGroup group) {
+        return new Views.Tag(group.name(), group.slug(), url(tagUrl(group.slug())), group.entries().size());
+    }
+
+    public static String tagUrl(String slug) {
+        return "/tags/" + slug + "/";
+    }
+
+    /** A path from the site root ({@code /2026/03/x/}) as a link: with the base path. */
+    public String url(String urlPath) {
+        return config.basePath() + (urlPath.startsWith("/") ? urlPath.substring(1) : urlPath);
+    }
+
+    public String permalink(String urlPath) {
+        return config.origin() + url(urlPath);
+    }
+
+    private List<Views.Link> menu() {
+        List<Views.Link> menu = new ArrayList<>();
+        for (MenuItem item : config.menu()) {
+            menu.add(new Views.Link(item.title(), menuUrl(item.url())));
+        }
+        for (Entry page : index.pages()) {
+            page.menuTitle().ifPresent(title -> {
+                String url = url(page.url());
+                if (menu.stream().noneMatch(link -> link.url().equals(url))) {
+                    menu.add(new Views.Link(title, url));
+                }
+            });
+        }
+        return List.copyOf(menu);
+    }
+
+    private String menuUrl(String written) {
+        return written.startsWith("/") && !written.startsWith("//") ? url(written) : written;
+    }
+
+    private Views.Link link(Entry entry, Map<String, RenderedContent> rendered) {
+        return new Views.Link(title(entry, rendered.get(entry.id())), url(entry.url()));
+    }
+
+    private Views.Entry entryView(Entry entry, RenderedContent content, Map<String, Views.Author> authors,
+                                  Views.Link previous, Views.Link next) {
+        List<Views.TagLink> tags = new ArrayList<>();
+        for (Tag tag : entry.tags()) {
+            tags.add(new Views.TagLink(tag.name(), tag.slug(), url(tagUrl(tag.slug()))));
+        }
+        List<Views.Author> entryAuthors = entry.authors().stream().map(authors::get).toList();
+        String summaryHtml = entry.summary() != null ? "<p>" + StringUtil.XHTMLEnc(entry.summary()) + "</p>" : content.summaryHtml();
+        String description = entry.summary() != null ? entry.summary() : shorten(content.plainText(), 160);
+        return new Views.Entry(entry.kind().label(), title(entry, content), entry.kind() != EntryKind.NOTE,
+                url(entry.url()), permalink(entry.url()), date(entry.date()), date(entry.updated()),
+                Views.markup(summaryHtml), Views.markup(content.html()), description, content.readingMinutes(),
+                content.wordCount(), List.copyOf(tags), entryAuthors, image(entry), entry.imageAlt(), entry.draft(),
+                entry.inReplyTo(), entry.syndication(), previous, next, entry.params());
+    }
+
+    private static String title(Entry entry, RenderedContent content) {
+        return entry.title() != null ? entry.title() : shorten(content.plainText(), NOTE_TITLE_LENGTH);
+    }
+
+    private String image(Entry entry) {
+        String image = entry.image();
+        if (image == null || image.contains("://") || image.startsWith("//")) {
+            return image;
+        }
+        return image.startsWith("/") ? url(image) : url(entry.folderUrl() + image);
+    }
+
+    private Views.Date date(ZonedDateTime date) {
+        if (date == null) {
+            return null;
+        }
+        return new Views.Date(date.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                date.format(displayDate), String.format("%02d:%02d", date.getHour(), date.getMinute()),
+                String.valueOf(date.getYear()));
+    }
+
+    /** The start of {@code text}, about {@code length} characters, cut at a word. */
+    static String shorten(String text, int length) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= length) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', length);
+        if (cut < length / 2) {
+            cut = length;
+        }
+        return flat.substring(0, cut).replaceAll("[\\s,;:.\\-–—]+$", "") + "…";
+    }
+}
