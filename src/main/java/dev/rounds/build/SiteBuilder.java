@@ -62,6 +62,7 @@ public final class SiteBuilder {
             return failed(diagnostics, start);
         }
         SiteConfig config = loaded.config().get();
+        boolean configBroken = diagnostics.hasErrors();
 
         SourceScanner.Scan scan = SourceScanner.scan(siteDir, options.outputDir());
         diagnostics.addAll(scan.diagnostics());
@@ -73,10 +74,13 @@ public final class SiteBuilder {
                 .filter(e -> options.future() || e.date() == null || !e.date().toInstant().isAfter(options.now()))
                 .toList();
         Map<String, Object> data = loadData(scan.files(), diagnostics);
+        if (configBroken) {
+            return failed(diagnostics, start);
+        }
         SiteIndex index = new SiteIndex(published);
         Map<String, RenderedContent> rendered = renderMarkdown(config, index, diagnostics);
-        if (diagnostics.hasErrors()) {
-            return failed(diagnostics, start);
+        if (rendered.size() < published.size()) {
+            index = new SiteIndex(published.stream().filter(e -> rendered.containsKey(e.id())).toList());
         }
 
         ThemeResolver themes = new ThemeResolver(siteDir, config.theme());

@@ -31,7 +31,10 @@ public final class ConfigLoader {
     private static final Pattern PERMALINK_TOKEN = Pattern.compile(":([a-z]+)");
     private static final Set<String> PERMALINK_TOKENS = Set.of("year", "month", "day", "slug");
 
-    /** The configuration, present only when it has no errors, and everything found on the way. */
+    /**
+     * The configuration, present whenever site.yaml could be read as settings (with defaults in place of
+     * broken values: {@code diagnostics} then holds errors), and everything found on the way.
+     */
     public record Result(Optional<SiteConfig> config, List<Diagnostic> diagnostics) {
     }
 
@@ -103,7 +106,7 @@ public final class ConfigLoader {
             }
         }
         String theme = fields.string("theme").orElse(DEFAULT_THEME);
-        if (!theme.matches("[A-Za-z0-9._-]+") || theme.startsWith(".") || !themeExists.test(theme)) {
+        if (!isThemeName(theme) || !themeExists.test(theme)) {
             fields.errorAtKey("theme", "unknown theme '" + theme + "': not shipped with Rounds and no themes/" + theme + "/ folder in the site");
         }
         int paginate = fields.positiveInt("paginate").orElse(10);
@@ -116,12 +119,18 @@ public final class ConfigLoader {
         }
         Map<String, Object> params = fields.mapping("params").map(m -> castMap(m.toPlain())).orElse(Map.of());
 
-        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            return new Result(Optional.empty(), diagnostics);
-        }
-        SiteConfig config = new SiteConfig(file, title, fields.string("description").orElse(""), baseUrl, language, zone,
-                theme, paginate, permalinks, menu, author, authors, params);
+        // With errors, the defaults stand in for the broken settings so that the content is still
+        // checked and every error of the build is reported at once; such a build never writes.
+        SiteConfig config = new SiteConfig(file, title == null ? "" : title, fields.string("description").orElse(""),
+                baseUrl == null ? "https://example.invalid/" : baseUrl,
+                LANGUAGE.matcher(language).matches() ? language : "en-gb", zone,
+                isThemeName(theme) && themeExists.test(theme) ? theme : DEFAULT_THEME, paginate, permalinks, menu,
+                author.filter(authors::containsKey), authors, params);
         return new Result(Optional.of(config), diagnostics);
+    }
+
+    private static boolean isThemeName(String theme) {
+        return theme.matches("[A-Za-z0-9._-]+") && !theme.startsWith(".");
     }
 
     private static String validBaseUrl(String url, YamlNode at, FieldReader fields) {

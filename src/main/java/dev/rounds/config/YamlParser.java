@@ -58,6 +58,9 @@ public final class YamlParser {
             int line = mark == null ? 1 : mark.getLine() + firstLine;
             int column = mark == null ? 1 : mark.getColumn() + 1;
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            if (problem != null && problem.startsWith("Number of aliases")) {
+                problem = "too many aliases (*name references); write the values out instead";
+            }
             String context = e.getContext() != null ? e.getContext() + ": " : "";
             return failure(Diagnostic.error(file, line, column, "invalid YAML: " + context + oneLine(problem)));
         } catch (YAMLException e) {

@@ -105,7 +105,7 @@ public final class EntryLoader {
         }
 
         String url = null;
-        if (!slug.isEmpty()) {
+        if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
             url = expand(patternFor(kind), date, slug, file, diagnostics);
         }
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
