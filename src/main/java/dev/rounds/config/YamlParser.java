@@ -58,9 +58,6 @@ public final class YamlParser {
             int line = mark == null ? 1 : mark.getLine() + firstLine;
             int column = mark == null ? 1 : mark.getColumn() + 1;
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            if (problem != null && problem.startsWith("Number of aliases")) {
-                problem = "too many aliases (*name references); write the values out instead";
-            }
             String context = e.getContext() != null ? e.getContext() + ": " : "";
             return failure(Diagnostic.error(file, line, column, "invalid YAML: " + context + oneLine(problem)));
         } catch (YAMLException e) {
@@ -84,6 +81,9 @@ public final class YamlParser {
     private static String oneLine(String message) {
         if (message == null) {
             return "unreadable";
+        }
+        if (message.startsWith("Number of aliases")) {
+            return "too many aliases (*name references to &name anchors); write the values out instead";
         }
         String first = message.strip().lines().findFirst().orElse("unreadable");
         return first.length() > 200 ? first.substring(0, 200) + "…" : first;
