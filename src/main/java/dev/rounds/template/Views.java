@@ -25,8 +25,17 @@ public final class Views {
                        Map<String, Object> data, String generator, List<Feed> feeds, String subscribeUrl) {
     }
 
-    /** The current output: {@code kind} says which template renders it. */
-    public record Page(String kind, String title, String description, String url, String permalink) {
+    /**
+     * The current output: {@code kind} says which template renders it; {@code feeds} are the feeds to
+     * announce in its head (its section's, then the site's); {@code image} is absolute; {@code jsonLd}
+     * is a ready {@code <script type="application/ld+json">} element, or null.
+     */
+    public record Page(String kind, String title, String description, String url, String permalink,
+                       List<Feed> feeds, String image, String imageAlt, TemplateHTMLOutputModel jsonLd) {
+    }
+
+    /** A group of feeds on the subscribe page: everything, posts, notes, or one tag. */
+    public record FeedGroup(String title, String description, List<Feed> feeds) {
     }
 
     public record Link(String title, String url) {
