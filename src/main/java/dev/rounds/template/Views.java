@@ -23,6 +23,11 @@ public final class Views {
     public record Site(String title, String description, String language, String baseUrl, String basePath,
                        List<Link> menu, Author author, Map<String, Author> authors, Map<String, Object> params,
                        Map<String, Object> data, String generator, List<Feed> feeds, String subscribeUrl) {
+
+        /** A link written in site.yaml or data as a template can print it: root-relative paths get the base path. */
+        public String url(String link) {
+            return link.startsWith("/") && !link.startsWith("//") ? basePath + link.substring(1) : link;
+        }
     }
 
     /**
