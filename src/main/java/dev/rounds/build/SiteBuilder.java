@@ -5,15 +5,20 @@ import dev.rounds.config.ConfigLoader;
 import dev.rounds.config.SiteConfig;
 import dev.rounds.config.YamlNode;
 import dev.rounds.config.YamlParser;
+import dev.rounds.check.SiteChecks;
+import dev.rounds.check.Waiver;
+import dev.rounds.check.Waivers;
 import dev.rounds.content.Entry;
 import dev.rounds.content.EntryLoader;
 import dev.rounds.content.ParsedDocument;
 import dev.rounds.content.SiteIndex;
 import dev.rounds.diagnostic.Diagnostic;
 import dev.rounds.diagnostic.Diagnostics;
+import dev.rounds.diagnostic.Severity;
 import dev.rounds.markdown.FrontMatterSplitter;
 import dev.rounds.markdown.MarkdownRenderer;
 import dev.rounds.markdown.RenderedContent;
+import dev.rounds.output.ImageMetadataStripper;
 import dev.rounds.output.OutputFile;
 import dev.rounds.output.OutputSink;
 import dev.rounds.source.SourceFile;
@@ -30,11 +35,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -54,13 +61,54 @@ public final class SiteBuilder {
 
     public BuildResult build(BuildOptions options, OutputSink sink) {
         long start = System.nanoTime();
+        Prepared prepared = prepare(options, false);
+        Diagnostics diagnostics = prepared.diagnostics();
+        if (prepared.outputs() == null || diagnostics.hasErrors()) {
+            return failed(diagnostics, start);
+        }
+        List<OutputFile> outputs = prepared.outputs();
+        SiteIndex index = prepared.index();
+        OutputSink.Report report;
+        try {
+            report = sink.publish(outputs);
+        } catch (IOException | UncheckedIOException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            diagnostics.add(Diagnostic.error(options.outputDir().toAbsolutePath(), 1, 1, "cannot write the site: " + reason));
+            return failed(diagnostics, start);
+        }
+        return new BuildResult(true, withoutInfo(diagnostics), index.posts().size(), index.notes().size(), index.pages().size(),
+                outputs.size(), report.written(), report.unchanged(), report.removed(), elapsed(start));
+    }
+
+    /**
+     * Runs every check of a build without writing anything, for {@code rounds check}. The
+     * confidentiality guard also reads drafts and future entries here: a draft in a public
+     * repository is already published.
+     */
+    public CheckResult check(BuildOptions options) {
+        long start = System.nanoTime();
+        Prepared prepared = prepare(options, true);
+        List<Waiver> waivers = prepared.waivers().stream()
+                .sorted(java.util.Comparator.comparing((Waiver w) -> w.file().toString()).thenComparingInt(Waiver::line)
+                        .thenComparingInt(Waiver::column))
+                .toList();
+        return new CheckResult(prepared.diagnostics().sorted(), waivers, prepared.checkedFiles(), elapsed(start));
+    }
+
+    /** Everything a build does before writing: the outputs (null when the build stopped early) and what was found. */
+    private record Prepared(Diagnostics diagnostics, SiteIndex index, List<OutputFile> outputs, List<Waiver> waivers,
+                            int checkedFiles) {
+    }
+
+    private Prepared prepare(BuildOptions options, boolean checkEverything) {
         Diagnostics diagnostics = new Diagnostics();
+        List<Waiver> waivers = java.util.Collections.synchronizedList(new ArrayList<>());
         Path siteDir = options.siteDir().toAbsolutePath().normalize();
 
         ConfigLoader.Result loaded = ConfigLoader.load(siteDir, options.baseUrlOverride(), name -> ThemeResolver.exists(siteDir, name));
         diagnostics.addAll(loaded.diagnostics());
         if (loaded.config().isEmpty()) {
-            return failed(diagnostics, start);
+            return new Prepared(diagnostics, null, null, waivers, 0);
         }
         SiteConfig config = loaded.config().get();
         boolean configBroken = diagnostics.hasErrors();
@@ -69,15 +117,21 @@ public final class SiteBuilder {
         diagnostics.addAll(scan.diagnostics());
         warnAboutStrayFiles(scan.files(), diagnostics);
 
-        List<Entry> entries = loadEntries(config, scan.files(), diagnostics);
+        Map<String, SourceDocument> documents = new ConcurrentHashMap<>();
+        List<Entry> entries = loadEntries(config, scan.files(), diagnostics, documents);
         List<Entry> published = entries.stream()
                 .filter(e -> options.drafts() || !e.draft())
                 .filter(e -> options.future() || e.date() == null || !e.date().toInstant().isAfter(options.now()))
                 .toList();
         Map<String, Object> data = loadData(scan.files(), diagnostics);
         if (configBroken) {
-            return failed(diagnostics, start);
+            return new Prepared(diagnostics, null, null, waivers, 0);
         }
+        SiteChecks checks = new SiteChecks(config.checks());
+        Set<String> publishedIds = new HashSet<>();
+        published.forEach(entry -> publishedIds.add(entry.id()));
+        int checkedFiles = checkContent(checks, documents, checkEverything ? null : publishedIds, scan.files(), diagnostics, waivers);
+
         SiteIndex index = new SiteIndex(published);
         Map<String, RenderedContent> rendered = renderMarkdown(config, index, diagnostics);
         if (rendered.size() < published.size()) {
@@ -99,27 +153,102 @@ public final class SiteBuilder {
             outputs.addAll(staticFiles(scan.files(), themes, index));
         } catch (IOException | UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(siteDir, 1, 1, "cannot read the theme '" + config.theme() + "': " + e.getMessage()));
-            return failed(diagnostics, start);
+            return new Prepared(diagnostics, index, null, waivers, checkedFiles);
         }
         outputs = withoutCollisions(outputs, siteDir, diagnostics);
-        if (diagnostics.hasErrors()) {
-            return failed(diagnostics, start);
-        }
-
-        OutputSink.Report report;
-        try {
-            report = sink.publish(outputs);
-        } catch (IOException | UncheckedIOException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            diagnostics.add(Diagnostic.error(options.outputDir().toAbsolutePath(), 1, 1, "cannot write the site: " + reason));
-            return failed(diagnostics, start);
-        }
-        return new BuildResult(true, diagnostics.sorted(), index.posts().size(), index.notes().size(), index.pages().size(),
-                outputs.size(), report.written(), report.unchanged(), report.removed(), elapsed(start));
+        checkRendered(checks, config, index, rendered, documents, outputs, diagnostics);
+        outputs = withoutImageMetadata(outputs, diagnostics);
+        return new Prepared(diagnostics, index, outputs, waivers, checkedFiles);
     }
 
     private static BuildResult failed(Diagnostics diagnostics, long start) {
-        return new BuildResult(false, diagnostics.sorted(), 0, 0, 0, 0, 0, 0, 0, elapsed(start));
+        return new BuildResult(false, withoutInfo(diagnostics), 0, 0, 0, 0, 0, 0, 0, elapsed(start));
+    }
+
+    /** Information (such as an NHS number in the reserved test range) is for {@code rounds check}'s report only. */
+    private static List<Diagnostic> withoutInfo(Diagnostics diagnostics) {
+        return diagnostics.sorted().stream().filter(d -> d.severity() != Severity.INFO).toList();
+    }
+
+    /**
+     * The confidentiality guard and the source checks (alt text, headings) on every content file
+     * that is published ({@code onlyIds}), or on every one when {@code onlyIds} is null, then the
+     * metadata of every image beside them. Returns the number of files checked.
+     */
+    private static int checkContent(SiteChecks checks, Map<String, SourceDocument> documents, Set<String> onlyIds,
+                                    List<SourceFile> files, Diagnostics diagnostics, List<Waiver> waivers) {
+        Map<String, Map<String, String>> allowedInBundle = new ConcurrentHashMap<>();
+        List<SourceDocument> checked = documents.values().stream()
+                .filter(document -> onlyIds == null || onlyIds.contains(document.document().file().relative()))
+                .toList();
+        checked.parallelStream().forEach(source -> {
+            ParsedDocument document = source.document();
+            SiteChecks.DocumentReport report = checks.document(document.file().path(), document.frontMatter(),
+                    source.frontMatterText(), source.frontMatterLine(), document.body(), document.bodyLine());
+            diagnostics.addAll(report.diagnostics());
+            waivers.addAll(report.waivers());
+            if (document.file().bundle() != null) {
+                allowedInBundle.put(document.file().bundle(), report.allowedInFile());
+            }
+        });
+        Set<String> publishedBundles = new HashSet<>();
+        checked.forEach(source -> {
+            if (source.document().file().bundle() != null) {
+                publishedBundles.add(source.document().file().bundle());
+            }
+        });
+        List<SourceFile> images = files.stream()
+                .filter(file -> file.kind() == SourceKind.STATIC
+                        || file.kind() == SourceKind.ENTRY_RESOURCE && (onlyIds == null || publishedBundles.contains(file.bundle())))
+                .filter(file -> SiteChecks.isImage(file.path().getFileName().toString()))
+                .toList();
+        images.parallelStream().forEach(file -> {
+            try {
+                Map<String, String> allowed = file.bundle() == null ? Map.of() : allowedInBundle.getOrDefault(file.bundle(), Map.of());
+                diagnostics.addAll(checks.image(file.path(), Files.readAllBytes(file.path()), allowed));
+            } catch (IOException e) {
+                diagnostics.add(Diagnostic.error(file.path(), 1, 1, "cannot read: " + e.getClass().getSimpleName()));
+            }
+        });
+        return checked.size() + images.size();
+    }
+
+    /** Checks that need the rendered site: links to pages and files it does not have, and notes that run long. */
+    private static void checkRendered(SiteChecks checks, SiteConfig config, SiteIndex index, Map<String, RenderedContent> rendered,
+                                      Map<String, SourceDocument> documents, List<OutputFile> outputs, Diagnostics diagnostics) {
+        Set<String> paths = new HashSet<>();
+        outputs.forEach(output -> paths.add(output.path()));
+        index.all().parallelStream().forEach(entry -> {
+            RenderedContent content = rendered.get(entry.id());
+            if (content == null) {
+                return;
+            }
+            diagnostics.addAll(checks.links(entry.source(), entry.body(), entry.bodyLine(), content.html(), entry.url(),
+                    config.basePath(), paths));
+            if (entry.kind() == dev.rounds.content.EntryKind.NOTE) {
+                checks.noteLength(entry.source(), entry.bodyLine(), content.plainText()).ifPresent(diagnostics::add);
+            }
+        });
+    }
+
+    /** JPEG and PNG files lose their metadata on the way out (the pixels are not touched). */
+    private static List<OutputFile> withoutImageMetadata(List<OutputFile> outputs, Diagnostics diagnostics) {
+        return outputs.parallelStream().map(output -> {
+            if (output.copyOf() == null || !ImageMetadataStripper.handles(output.path())) {
+                return output;
+            }
+            try {
+                byte[] clean = ImageMetadataStripper.strip(Files.readAllBytes(output.copyOf()));
+                return OutputFile.rendered(output.path(), clean, output.origin());
+            } catch (ImageMetadataStripper.MalformedImageException e) {
+                diagnostics.add(Diagnostic.error(output.copyOf(), 1, 1,
+                        "cannot remove this image's metadata safely (" + e.getMessage() + "): export it again from a photo editor"));
+                return output;
+            } catch (IOException e) {
+                diagnostics.add(Diagnostic.error(output.copyOf(), 1, 1, "cannot read: " + e.getClass().getSimpleName()));
+                return output;
+            }
+        }).toList();
     }
 
     private static Duration elapsed(long start) {
@@ -137,12 +266,19 @@ public final class SiteBuilder {
         }
     }
 
-    private static List<Entry> loadEntries(SiteConfig config, List<SourceFile> files, Diagnostics diagnostics) {
+    /** A content file as read, with its front matter as written (for positions in the checks' findings). */
+    private record SourceDocument(ParsedDocument document, String frontMatterText, int frontMatterLine) {
+    }
+
+    private static List<Entry> loadEntries(SiteConfig config, List<SourceFile> files, Diagnostics diagnostics,
+                                           Map<String, SourceDocument> documents) {
         EntryLoader loader = new EntryLoader(config);
         return files.parallelStream()
                 .filter(file -> file.kind().isEntry())
                 .map(file -> readDocument(file, diagnostics))
                 .flatMap(Optional::stream)
+                .peek(source -> documents.put(source.document().file().relative(), source))
+                .map(SourceDocument::document)
                 .map(document -> {
                     EntryLoader.Result result = loader.load(document);
                     diagnostics.addAll(result.diagnostics());
@@ -152,7 +288,7 @@ public final class SiteBuilder {
                 .toList();
     }
 
-    private static Optional<ParsedDocument> readDocument(SourceFile file, Diagnostics diagnostics) {
+    private static Optional<SourceDocument> readDocument(SourceFile file, Diagnostics diagnostics) {
         Optional<String> text = readText(file, diagnostics);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -179,7 +315,8 @@ public final class SiteBuilder {
                 frontMatter = Optional.of(mapping);
             }
         }
-        return Optional.of(new ParsedDocument(file, frontMatter, split.body(), split.bodyLine()));
+        return Optional.of(new SourceDocument(new ParsedDocument(file, frontMatter, split.body(), split.bodyLine()),
+                split.frontMatter().orElse(null), split.frontMatterLine()));
     }
 
     private static Optional<String> readText(SourceFile file, Diagnostics diagnostics) {
@@ -219,7 +356,8 @@ public final class SiteBuilder {
         MarkdownRenderer renderer = new MarkdownRenderer(config.basePath());
         Map<String, RenderedContent> rendered = new ConcurrentHashMap<>();
         index.all().parallelStream().forEach(entry -> {
-            MarkdownRenderer.Result result = renderer.render(entry.source(), entry.body(), entry.bodyLine());
+            // Waiver comments are for the checks only: they never reach a page.
+            MarkdownRenderer.Result result = renderer.render(entry.source(), Waivers.strip(entry.body()), entry.bodyLine());
             result.error().ifPresent(diagnostics::add);
             result.content().ifPresent(content -> rendered.put(entry.id(), content));
         });

@@ -26,7 +26,10 @@ public final class ConfigLoader {
     public static final String DEFAULT_THEME = "clinic";
 
     private static final Set<String> KNOWN_KEYS = Set.of("title", "baseURL", "description", "language", "timezone",
-            "theme", "paginate", "permalinks", "menu", "author", "authors", "feeds", "params");
+            "theme", "paginate", "permalinks", "menu", "author", "authors", "feeds", "params",
+            "confidentiality", "notes", "contact", "feedback");
+    private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern PERMALINK_TOKEN = Pattern.compile(":([a-z]+)");
     private static final Set<String> PERMALINK_TOKENS = Set.of("year", "month", "day", "slug");
@@ -125,7 +128,7 @@ public final class ConfigLoader {
                 baseUrl == null ? "https://example.invalid/" : baseUrl,
                 LANGUAGE.matcher(language).matches() ? language : "en-gb", zone,
                 isThemeName(theme) && themeExists.test(theme) ? theme : DEFAULT_THEME, paginate, permalinks, menu,
-                author.filter(authors::containsKey), authors, feeds(fields), params);
+                author.filter(authors::containsKey), authors, feeds(fields), params, checks(fields, root, authors));
         return new Result(Optional.of(config), diagnostics);
     }
 
@@ -251,6 +254,96 @@ public final class ConfigLoader {
             authors.put(field.key(), new Author(field.key(), name.get(), authorFields.others(Set.of("name"))));
         }
         return authors;
+    }
+
+    private static CheckSettings checks(FieldReader fields, YamlNode.Mapping root, Map<String, Author> authors) {
+        boolean warnOnly = false;
+        List<CheckSettings.CustomPattern> patterns = new ArrayList<>();
+        Optional<YamlNode.Mapping> confidentiality = fields.mapping("confidentiality");
+        if (confidentiality.isPresent()) {
+            FieldReader settings = new FieldReader(fields.file(), confidentiality.get(), fields.diagnostics());
+            settings.warnUnknown(Set.of("mode", "patterns"), "confidentiality setting");
+            Optional<String> mode = settings.string("mode").map(String::strip);
+            if (mode.isPresent() && !mode.get().equals("block") && !mode.get().equals("warn")) {
+                settings.errorAtKey("mode", "'confidentiality.mode' must be block (the default) or warn, not '" + mode.get() + "'");
+            }
+            warnOnly = mode.filter("warn"::equals).isPresent();
+            settings.sequence("patterns").ifPresent(list -> customPatterns(settings, list, patterns));
+        }
+        int notesMaxLength = CheckSettings.DEFAULT_NOTES_MAX_LENGTH;
+        Optional<YamlNode.Mapping> notes = fields.mapping("notes");
+        if (notes.isPresent()) {
+            FieldReader settings = new FieldReader(fields.file(), notes.get(), fields.diagnostics());
+            settings.warnUnknown(Set.of("max_length"), "notes setting");
+            notesMaxLength = settings.positiveInt("max_length").orElse(notesMaxLength);
+        }
+        java.util.Set<String> ownEmails = new java.util.TreeSet<>();
+        for (String key : List.of("contact", "feedback")) {
+            collectEmails(root.get(key), ownEmails);
+            if (root.get("params") instanceof YamlNode.Mapping params) {
+                collectEmails(params.get(key), ownEmails);
+            }
+        }
+        for (Author author : authors.values()) {
+            Object email = author.params().get("email");
+            if (email != null) {
+                collectEmails(new YamlNode.Scalar(email.toString(), true, 1, 1), ownEmails);
+            }
+        }
+        return new CheckSettings(warnOnly, patterns, ownEmails, notesMaxLength);
+    }
+
+    private static void customPatterns(FieldReader fields, YamlNode.Sequence list, List<CheckSettings.CustomPattern> patterns) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (YamlNode item : list.items()) {
+            if (!(item instanceof YamlNode.Mapping mapping)) {
+                fields.error(item, "each of 'confidentiality.patterns' must be a mapping with 'id' and 'pattern'");
+                continue;
+            }
+            FieldReader pattern = new FieldReader(fields.file(), mapping, fields.diagnostics());
+            pattern.warnUnknown(Set.of("id", "pattern"), "pattern setting");
+            Optional<String> id = pattern.string("id").map(String::strip);
+            Optional<String> regex = pattern.string("pattern");
+            if (id.isEmpty() || regex.isEmpty()) {
+                fields.error(item, "a confidentiality pattern needs both 'id' (such as trust-number) and 'pattern' (a regular expression)");
+                continue;
+            }
+            if (!RULE_ID.matcher(id.get()).matches()) {
+                pattern.errorAtKey("id", "a pattern's id must be lower-case letters, digits and hyphens, such as trust-number, not '" + id.get() + "'");
+                continue;
+            }
+            if (!ids.add(id.get())) {
+                pattern.errorAtKey("id", "two confidentiality patterns have the id '" + id.get() + "'");
+                continue;
+            }
+            Pattern compiled;
+            try {
+                compiled = Pattern.compile(regex.get());
+            } catch (java.util.regex.PatternSyntaxException e) {
+                pattern.errorAtKey("pattern", "not a valid regular expression: " + e.getDescription()
+                        + (e.getIndex() >= 0 ? " near index " + e.getIndex() : ""));
+                continue;
+            }
+            if (compiled.matcher("").matches()) {
+                pattern.errorAtKey("pattern", "the pattern matches empty text, so it would match everywhere");
+                continue;
+            }
+            YamlNode at = pattern.node("pattern");
+            patterns.add(new CheckSettings.CustomPattern(id.get(), compiled, at.line(), at.column()));
+        }
+    }
+
+    private static void collectEmails(YamlNode node, Set<String> emails) {
+        if (node instanceof YamlNode.Scalar scalar) {
+            Matcher matcher = EMAIL.matcher(scalar.text());
+            while (matcher.find()) {
+                emails.add(matcher.group().toLowerCase(java.util.Locale.ROOT));
+            }
+        } else if (node instanceof YamlNode.Sequence sequence) {
+            sequence.items().forEach(item -> collectEmails(item, emails));
+        } else if (node instanceof YamlNode.Mapping mapping) {
+            mapping.fields().values().forEach(field -> collectEmails(field.value(), emails));
+        }
     }
 
     @SuppressWarnings("unchecked")

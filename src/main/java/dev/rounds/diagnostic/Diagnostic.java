@@ -10,8 +10,9 @@ import java.util.Objects;
  *
  * @param file the file on disk, or null when the source is not a file (then {@code label} names it)
  * @param label how to name the source when there is no file, e.g. {@code theme:clinic/post.ftlh}
+ * @param rule the id of the check that found it ({@code nhs-number}, {@code alt-text}), or null
  */
-public record Diagnostic(Severity severity, Path file, String label, int line, int column, String message) {
+public record Diagnostic(Severity severity, Path file, String label, int line, int column, String message, String rule) {
 
     public static final Comparator<Diagnostic> ORDER = Comparator
             .comparing((Diagnostic d) -> d.file() == null ? "" : d.file().toString())
@@ -30,6 +31,10 @@ public record Diagnostic(Severity severity, Path file, String label, int line, i
         column = Math.max(1, column);
     }
 
+    public Diagnostic(Severity severity, Path file, String label, int line, int column, String message) {
+        this(severity, file, label, line, column, message, null);
+    }
+
     public static Diagnostic error(Path file, int line, int column, String message) {
         return new Diagnostic(Severity.ERROR, file, null, line, column, message);
     }
@@ -42,8 +47,17 @@ public record Diagnostic(Severity severity, Path file, String label, int line, i
         return new Diagnostic(Severity.ERROR, null, label, line, column, message);
     }
 
+    /** A finding of the named check. */
+    public static Diagnostic of(String rule, Severity severity, Path file, int line, int column, String message) {
+        return new Diagnostic(severity, file, null, line, column, message, rule);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    public Diagnostic withSeverity(Severity other) {
+        return new Diagnostic(other, file, label, line, column, message, rule);
     }
 
     /** The source as a user would open it: relative to {@code workingDirectory} when below it. */
@@ -58,8 +72,9 @@ public record Diagnostic(Severity severity, Path file, String label, int line, i
                 : absolute.toString();
     }
 
-    /** {@code PATH:LINE:COLUMN: severity: message}. */
+    /** {@code PATH:LINE:COLUMN: severity: message}, with {@code [rule]} at the end for a named check. */
     public String format(Path workingDirectory) {
-        return where(workingDirectory) + ":" + line + ":" + column + ": " + severity.label() + ": " + message;
+        return where(workingDirectory) + ":" + line + ":" + column + ": " + severity.label() + ": " + message
+                + (rule == null ? "" : " [" + rule + "]");
     }
 }

@@ -1,0 +1,102 @@
+package dev.rounds.check;
+
+import dev.rounds.diagnostic.Severity;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Links and images in an entry's HTML that point into the site at a file the build does not make. */
+final class LinkCheck {
+    private static final Pattern ATTRIBUTE = Pattern.compile("(?i)\\s(?:href|src|poster)\\s*=\\s*\"([^\"]*)\"");
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+    private LinkCheck() {
+    }
+
+    /**
+     * @param pageUrl the entry's URL path without the base path ({@code /2026/03/foot-care/})
+     * @param basePath the site's base path ({@code /} or {@code /blog/})
+     * @param outputs the paths of every file the build makes ({@code 2026/03/foot-care/index.html})
+     */
+    static void scan(String html, String body, String pageUrl, String basePath, Set<String> outputs, List<Finding> findings) {
+        Matcher matcher = ATTRIBUTE.matcher(html);
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        while (matcher.find()) {
+            String link = unescape(matcher.group(1).strip());
+            if (link.isEmpty() || link.startsWith("#") || link.startsWith("//") || SCHEME.matcher(link).find()) {
+                continue;
+            }
+            String path = link.replaceFirst("[?#].*$", "");
+            if (path.isEmpty()) {
+                continue;
+            }
+            String written = link;
+            String sitePath;
+            if (path.startsWith("/")) {
+                if (!path.startsWith(basePath) && !(path + "/").equals(basePath)) {
+                    sitePath = null;
+                } else {
+                    sitePath = path.length() <= basePath.length() ? "" : path.substring(basePath.length());
+                    written = "/" + link.substring(Math.min(link.length(), basePath.length()));
+                }
+            } else {
+                sitePath = resolve(pageUrl, path);
+            }
+            if (sitePath != null && exists(decode(sitePath), outputs)) {
+                continue;
+            }
+            if (!reported.add(link)) {
+                continue;
+            }
+            int at = body.indexOf(written);
+            if (at < 0) {
+                at = body.indexOf(path.startsWith("/") ? written.replaceFirst("[?#].*$", "") : path);
+            }
+            int start = Math.max(0, at);
+            findings.add(new Finding(Rules.BROKEN_LINK, Severity.ERROR, start, start + Math.max(1, at < 0 ? 1 : written.length()),
+                    "a link to " + (written.startsWith("/") ? written : link) + ", which the site does not have"
+                            + (sitePath == null ? " (it is outside the site's base path " + basePath + ")" : "")));
+        }
+    }
+
+    /** A relative path against the folder of the page, as a path below the site root (no leading slash), or null above it. */
+    private static String resolve(String pageUrl, String relative) {
+        String folder = pageUrl.endsWith("/") ? pageUrl : pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1);
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : (folder + relative).split("/", -1)) {
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else if (!part.equals(".")) {
+                parts.addLast(part);
+            }
+        }
+        String joined = String.join("/", parts);
+        return joined.startsWith("/") ? joined.substring(1) : joined;
+    }
+
+    private static boolean exists(String path, Set<String> outputs) {
+        String clean = path.startsWith("/") ? path.substring(1) : path;
+        if (clean.isEmpty() || clean.endsWith("/")) {
+            return outputs.contains(clean + "index.html");
+        }
+        return outputs.contains(clean) || outputs.contains(clean + "/index.html");
+    }
+
+    private static String decode(String path) {
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
+    }
+
+    private static String unescape(String attribute) {
+        return attribute.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">");
+    }
+}

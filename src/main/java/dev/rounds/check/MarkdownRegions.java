@@ -1,0 +1,127 @@
+package dev.rounds.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of Markdown source that are code (fenced and indented blocks, code spans) or HTML
+ * comments, found by reading the text; for checks about how a page reads (alt text, headings),
+ * which must not look inside code examples.
+ */
+final class MarkdownRegions {
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern LIST_OR_QUOTE = Pattern.compile("^ {0,3}(?:[-*+]|\\d{1,9}[.)]|>)(?:\\s|$)");
+
+    private final List<int[]> code = new ArrayList<>();
+
+    MarkdownRegions(String text) {
+        int offset = 0;
+        String fence = null;
+        int fenceStart = 0;
+        boolean previousBlank = true;
+        boolean inList = false;
+        int indentedStart = -1;
+        for (String line : text.split("\n", -1)) {
+            int lineEnd = offset + line.length();
+            if (fence != null) {
+                Matcher closing = FENCE.matcher(line);
+                if (closing.find() && closing.group(1).charAt(0) == fence.charAt(0) && closing.group(1).length() >= fence.length()
+                        && line.substring(closing.end()).isBlank()) {
+                    code.add(new int[] {fenceStart, lineEnd});
+                    fence = null;
+                }
+            } else {
+                Matcher opening = FENCE.matcher(line);
+                boolean blank = line.isBlank();
+                boolean indented = line.startsWith("    ") || line.startsWith("\t");
+                if (indentedStart >= 0 && !indented && !blank) {
+                    code.add(new int[] {indentedStart, offset});
+                    indentedStart = -1;
+                }
+                if (opening.find() && !(opening.group(1).charAt(0) == '`' && line.substring(opening.end()).contains("`"))) {
+                    fence = opening.group(1);
+                    fenceStart = offset;
+                } else if (indented && previousBlank && !inList && indentedStart < 0) {
+                    indentedStart = offset;
+                }
+                if (LIST_OR_QUOTE.matcher(line).find()) {
+                    inList = true;
+                } else if (!blank && !indented) {
+                    inList = false;
+                }
+                previousBlank = blank;
+            }
+            offset = lineEnd + 1;
+        }
+        if (fence != null) {
+            code.add(new int[] {fenceStart, text.length()});
+        }
+        if (indentedStart >= 0) {
+            code.add(new int[] {indentedStart, text.length()});
+        }
+        codeSpans(text);
+        Matcher comments = COMMENT.matcher(text);
+        while (comments.find()) {
+            if (!isCode(comments.start())) {
+                code.add(new int[] {comments.start(), comments.end()});
+            }
+        }
+    }
+
+    /** Whether {@code index} is inside code or an HTML comment. */
+    boolean isCode(int index) {
+        for (int[] span : code) {
+            if (index >= span[0] && index < span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void codeSpans(String text) {
+        int i = 0;
+        while (i < text.length()) {
+            if (text.charAt(i) != '`' || isCode(i)) {
+                i++;
+                continue;
+            }
+            int run = 0;
+            while (i + run < text.length() && text.charAt(i + run) == '`') {
+                run++;
+            }
+            int close = findClosing(text, i + run, run);
+            if (close < 0) {
+                i += run;
+                continue;
+            }
+            code.add(new int[] {i, close + run});
+            i = close + run;
+        }
+    }
+
+    /** The start of a backtick run of exactly {@code run} after {@code from}, before a blank line; or -1. */
+    private static int findClosing(String text, int from, int run) {
+        int j = from;
+        while (j < text.length()) {
+            if (text.startsWith("\n\n", j) || text.startsWith("\n \n", j)) {
+                return -1;
+            }
+            if (text.charAt(j) == '`') {
+                int length = 0;
+                while (j + length < text.length() && text.charAt(j + length) == '`') {
+                    length++;
+                }
+                if (length == run) {
+                    return j;
+                }
+                j += length;
+            } else {
+                j++;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.rounds.check;
+
+import dev.rounds.diagnostic.Severity;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** How a page reads for everyone: images need alt text, and headings go down one level at a time. */
+final class ReadingCheck {
+    private static final Pattern MARKDOWN_IMAGE = Pattern.compile("!\\[(?<alt>[^\\]\\n]*)\\](?:\\(|\\[)");
+    private static final Pattern HTML_IMAGE = Pattern.compile("(?i)<img\\b(?<attributes>[^>]*)>");
+    private static final Pattern ALT_ATTRIBUTE = Pattern.compile("(?i)(?:^|\\s)alt(?:\\s*=|\\s|/|$)");
+    private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]|$)");
+    private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
+    private static final Pattern NOT_PARAGRAPH = Pattern.compile("^(?: {0,3}(?:[-*+]\\s|\\d{1,9}[.)]\\s|>|#|\\||<)| {4}|\\t)|^\\s*$");
+
+    private ReadingCheck() {
+    }
+
+    static void altText(String body, MarkdownRegions regions, List<Finding> findings) {
+        Matcher markdown = MARKDOWN_IMAGE.matcher(body);
+        while (markdown.find()) {
+            if (markdown.group("alt").isBlank() && !regions.isCode(markdown.start())
+                    && (markdown.start() == 0 || body.charAt(markdown.start() - 1) != '\\')) {
+                findings.add(new Finding(Rules.ALT_TEXT, Severity.ERROR, markdown.start(), markdown.end(),
+                        "an image without alt text: describe it between the brackets, ![like this](photo.jpg)"));
+            }
+        }
+        Matcher html = HTML_IMAGE.matcher(body);
+        while (html.find()) {
+            if (!ALT_ATTRIBUTE.matcher(html.group("attributes")).find() && !regions.isCode(html.start())) {
+                findings.add(new Finding(Rules.ALT_TEXT, Severity.ERROR, html.start(), html.end(),
+                        "an <img> without an alt attribute: add alt=\"a description\" (or alt=\"\" when it is only decoration)"));
+            }
+        }
+    }
+
+    /** A warning at each heading more than one level below the one before it (the page title is the h1). */
+    static void headings(String body, MarkdownRegions regions, List<Finding> findings) {
+        String[] lines = body.split("\n", -1);
+        int[] levels = new int[lines.length];
+        int[] offsets = new int[lines.length];
+        boolean anyH1 = false;
+        int offset = 0;
+        for (int i = 0; i < lines.length; i++) {
+            offsets[i] = offset;
+            String line = lines[i];
+            if (!regions.isCode(offset)) {
+                Matcher atx = ATX.matcher(line);
+                Matcher setext = SETEXT.matcher(line);
+                if (atx.find()) {
+                    levels[i] = atx.group(1).length();
+                } else if (i > 0 && setext.matches() && levels[i - 1] == 0 && !regions.isCode(offsets[i - 1])
+                        && !NOT_PARAGRAPH.matcher(lines[i - 1]).find()) {
+                    levels[i] = setext.group(1).charAt(0) == '=' ? 1 : 2;
+                    offsets[i] = offsets[i - 1];
+                }
+                anyH1 |= levels[i] == 1;
+            }
+            offset += line.length() + 1;
+        }
+        // A '#' heading in the body is shown one level lower, under the page's own h1.
+        int shift = anyH1 ? 1 : 0;
+        int previous = 1;
+        for (int i = 0; i < lines.length; i++) {
+            if (levels[i] == 0) {
+                continue;
+            }
+            int shown = Math.min(6, levels[i] + shift);
+            if (shown > previous + 1) {
+                String hashes = "#".repeat(Math.max(1, previous + 1 - shift));
+                findings.add(new Finding(Rules.HEADING_LEVEL, Severity.WARNING, offsets[i], offsets[i] + Math.max(1, levels[i]),
+                        "this heading skips a level (h" + previous + " to h" + shown + "): use '" + hashes
+                                + "' here, so that screen-reader users can follow the outline"));
+            }
+            previous = shown;
+        }
+    }
+}
