@@ -35,16 +35,31 @@ final class AgeCheck {
     }
 
     static void scan(ScanText scan, List<Finding> findings) {
+        if (!scan.mentions("year", "yr", "age", "yo", "y/o", "y.o.")) {
+            return;
+        }
         String text = scan.text();
         String lower = scan.lower();
         Matcher matcher = AGE.matcher(text);
-        while (matcher.find()) {
+        matcher.useTransparentBounds(true);
+        int searched = 0;
+        for (int run : scan.digitRuns(2, 3)) {
+            int value = Integer.parseInt(text.substring(run, Math.min(text.length(), run + 3)).replaceAll("[^0-9].*$", ""));
+            if (value < MIN || value > MAX) {
+                continue;
+            }
+            // the age is the number, written after "aged", "age of", "the age of", or before "year-old", "yo"
+            matcher.region(Math.max(searched, run - 16), Math.min(text.length(), run + 24));
+            if (!matcher.find() || matcher.start() > run) {
+                continue;
+            }
+            searched = matcher.end();
             String group = matcher.group("adj") != null ? "adj" : matcher.group("pred") != null ? "pred"
                     : matcher.group("short") != null ? "short" : matcher.group("aged") != null ? "aged" : "age";
             int age = Integer.parseInt(matcher.group(group));
             int start = matcher.start();
             int end = matcher.end();
-            if (age < MIN || age > MAX || scan.isExcluded(start, end) || scan.isClaimed(start, end)) {
+            if (age < MIN || age > MAX || matcher.start(group) != run || scan.isExcluded(start, end) || scan.isClaimed(start, end)) {
                 continue;
             }
             if (matcher.group("plural") != null || GROUP_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20))).find()) {

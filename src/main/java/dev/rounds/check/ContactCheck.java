@@ -35,7 +35,14 @@ final class ContactCheck {
     }
 
     static void emails(ScanText scan, Set<String> ownEmails, List<Finding> findings) {
-        Matcher matcher = EMAIL.matcher(scan.text());
+        String text = scan.text();
+        int at = text.indexOf('@');
+        if (at < 0) {
+            return;
+        }
+        Matcher matcher = EMAIL.matcher(text);
+        matcher.region(regionStart(text, at), text.length());
+        matcher.useTransparentBounds(true);
         while (matcher.find()) {
             String address = matcher.group();
             if (ownEmails.contains(address.toLowerCase(Locale.ROOT)) || scan.isClaimed(matcher.start(), matcher.end())) {
@@ -89,17 +96,45 @@ final class ContactCheck {
     }
 
     static void postcodes(ScanText scan, List<Finding> findings) {
-        Matcher matcher = POSTCODE.matcher(scan.text());
-        while (matcher.find()) {
-            int start = matcher.start();
-            int end = matcher.end();
-            if (scan.isExcluded(start, end) || scan.isClaimed(start, end)) {
+        String text = scan.text();
+        Matcher matcher = POSTCODE.matcher(text);
+        matcher.useTransparentBounds(true);
+        int searched = 0;
+        for (int i = 1; i + 2 < text.length(); i++) {
+            // the inward code: a digit and two capital letters
+            if (!Character.isDigit(text.charAt(i)) || !isCapital(text.charAt(i + 1)) || !isCapital(text.charAt(i + 2))) {
                 continue;
             }
-            findings.add(new Finding(Rules.POSTCODE, Severity.WARNING, start, end,
-                    "a full UK postcode (" + Masking.mask(matcher.group()) + "), which can narrow an address down to a few homes"));
-            scan.claim(start, end);
+            int from = Math.max(searched, i - 6);
+            matcher.region(from, Math.min(text.length(), i + 3));
+            if (matcher.find()) {
+                report(scan, matcher, findings);
+                searched = matcher.end();
+            }
         }
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static int regionStart(String text, int at) {
+        int start = at;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    private static void report(ScanText scan, Matcher matcher, List<Finding> findings) {
+        int start = matcher.start();
+        int end = matcher.end();
+        if (scan.isExcluded(start, end) || scan.isClaimed(start, end)) {
+            return;
+        }
+        findings.add(new Finding(Rules.POSTCODE, Severity.WARNING, start, end,
+                "a full UK postcode (" + Masking.mask(matcher.group()) + "), which can narrow an address down to a few homes"));
+        scan.claim(start, end);
     }
 
     /** The number as dialled within the UK (0…), or null when it cannot be one. */

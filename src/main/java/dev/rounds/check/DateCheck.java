@@ -41,8 +41,40 @@ final class DateCheck {
     }
 
     static void scan(ScanText scan, List<Finding> findings) {
+        if (!scan.mentions("born", "dob", "d.o.b", "d. o. b", "birth", "admitted", "discharged", "died", "presented")) {
+            return;
+        }
+        // Only the text around a keyword can hold a finding: look for dates there.
+        String text = scan.text();
+        List<int[]> regions = new java.util.ArrayList<>();
+        for (Pattern keyword : List.of(BIRTH, PATIENT_EVENT)) {
+            Matcher word = keyword.matcher(text);
+            while (word.find()) {
+                int from = Math.max(0, word.start() - 120);
+                int to = Math.min(text.length(), word.end() + 120);
+                if (!regions.isEmpty() && from <= regions.get(regions.size() - 1)[1]) {
+                    regions.get(regions.size() - 1)[1] = Math.max(to, regions.get(regions.size() - 1)[1]);
+                } else {
+                    regions.add(new int[] {from, to});
+                }
+            }
+        }
+        regions.sort(java.util.Comparator.comparingInt(r -> r[0]));
+        int done = 0;
+        for (int[] region : regions) {
+            int from = Math.max(region[0], done);
+            if (from < region[1]) {
+                scanRegion(scan, from, region[1], findings);
+            }
+            done = Math.max(done, region[1]);
+        }
+    }
+
+    private static void scanRegion(ScanText scan, int from, int to, List<Finding> findings) {
         String text = scan.text();
         Matcher matcher = DATE.matcher(text);
+        matcher.region(from, to);
+        matcher.useTransparentBounds(true);
         while (matcher.find()) {
             int start = matcher.start();
             int end = matcher.end();

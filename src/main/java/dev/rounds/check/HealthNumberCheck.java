@@ -35,7 +35,13 @@ final class HealthNumberCheck {
     static void scan(ScanText scan, List<Finding> findings) {
         String text = scan.text();
         Matcher matcher = CANDIDATE.matcher(text);
-        while (matcher.find()) {
+        matcher.useTransparentBounds(true);
+        // every shape starts with a run of 3, 6 or 10 digits
+        for (int run : scan.digitRuns(3, 10)) {
+            matcher.region(run, Math.min(text.length(), run + 13));
+            if (!matcher.lookingAt()) {
+                continue;
+            }
             int start = matcher.start();
             int end = matcher.end();
             String raw = matcher.group();

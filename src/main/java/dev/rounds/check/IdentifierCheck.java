@@ -27,8 +27,16 @@ final class IdentifierCheck {
     }
 
     private static void ssn(ScanText scan, List<Finding> findings) {
+        if (scan.text().indexOf('-') < 0) {
+            return;
+        }
         Matcher matcher = SSN.matcher(scan.text());
-        while (matcher.find()) {
+        matcher.useTransparentBounds(true);
+        for (int run : scan.digitRuns(3, 3)) {
+            matcher.region(run, Math.min(scan.text().length(), run + 11));
+            if (!matcher.lookingAt()) {
+                continue;
+            }
             String area = matcher.group(1);
             String group = matcher.group(2);
             String serial = matcher.group(3);
@@ -46,6 +54,9 @@ final class IdentifierCheck {
     }
 
     private static void hospital(ScanText scan, List<Finding> findings) {
+        if (!scan.mentions("mrn", "m.r.n", "hospital", "hosp", "unit", "case", "medical record", "patient id")) {
+            return;
+        }
         Matcher matcher = HOSPITAL.matcher(scan.text());
         while (matcher.find()) {
             int start = matcher.start("value");

@@ -12,20 +12,27 @@ import java.util.regex.Pattern;
  * value gives one finding.
  */
 final class ScanText {
-    private static final Pattern EXCLUDED = Pattern.compile(String.join("|",
-            // web addresses, with or without a scheme
-            "(?i)\\b(?:https?|ftp)://[^\\s<>\"'`\\])]+",
-            "(?i)\\bwww\\.[^\\s<>\"'`\\])]+",
-            "(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|uk|gov|nhs|int|edu|io|eu|info|scot|wales)/[^\\s<>\"'`\\])]*",
-            // DOIs, PMIDs and other registry identifiers
-            "(?i)\\b(?:doi:\\s*)?10\\.\\d{4,9}/[^\\s<>\"'`\\]]+",
-            "(?i)\\b(?:PMID|PMCID|PMC|arXiv|ISSN|ORCID)\\b[:\\s]*[0-9A-Z.\\-/]+",
-            // ISBNs: the numbers after ISBN, also a list of them
-            "(?i)\\bISBN(?:-?1[03])?(?:\\s*[:=]\\s*|\\s+)(?:[0-9X][- ]?){9,13}(?:\\s*[,;/]\\s*(?:ISBN(?:-?1[03])?:?\\s*)?(?:[0-9X][- ]?){9,13})*",
-            // Markdown link and image targets, and HTML link attributes
-            "\\]\\([^)\\s]*",
-            "(?i)\\b(?:href|src|srcset|poster|action)\\s*=\\s*(?:\"[^\"]*\"|'[^']*')",
-            "(?m)^ {0,3}\\[[^\\]]+\\]:\\s*\\S+"));
+    /** Spans no rule looks inside, each pattern run only when the text holds its trigger (most text holds none). */
+    private static final String[][] TRIGGERS = {
+        {"://", "(?i)\\b(?:https?|ftp)://[^\\s<>\"'`\\])]+"},
+        {"www.", "(?i)\\bwww\\.[^\\s<>\"'`\\])]+"},
+        // DOIs, PMIDs and other registry identifiers
+        {"10.", "(?i)\\b(?:doi:\\s*)?10\\.\\d{4,9}/[^\\s<>\"'`\\]]+"},
+        {"pm", "(?i)\\b(?:PMID|PMCID|PMC)\\b[:\\s]*[0-9A-Z.\\-/]+"},
+        {"arxiv", "(?i)\\barXiv\\b[:\\s]*[0-9A-Z.\\-/]+"},
+        {"issn", "(?i)\\bISSN\\b[:\\s]*[0-9X-]+"},
+        {"orcid", "(?i)\\bORCID\\b[:\\s]*[0-9X-]+"},
+        // ISBNs: the numbers after ISBN, also a list of them
+        {"isbn", "(?i)\\bISBN(?:-?1[03])?(?:\\s*[:=]\\s*|\\s+)(?:[0-9X][- ]?){9,13}(?:\\s*[,;/]\\s*(?:ISBN(?:-?1[03])?:?\\s*)?(?:[0-9X][- ]?){9,13})*"},
+        // Markdown link and image targets, link reference definitions, and HTML link attributes
+        {"](", "\\]\\([^)\\s]*"},
+        {"]:", "(?m)^ {0,3}\\[[^\\]]+\\]:\\s*\\S+"},
+        {"=", "(?i)\\b(?:href|src|srcset|poster|action)\\s*=\\s*(?:\"[^\"]*\"|'[^']*')"},
+    };
+    private static final Pattern[] EXCLUDED = java.util.Arrays.stream(TRIGGERS).map(t -> Pattern.compile(t[1])).toArray(Pattern[]::new);
+    /** Top-level domains that mark a bare web address (nhs.uk/conditions/…) before a slash. */
+    private static final java.util.Set<String> DOMAINS = java.util.Set.of("com", "org", "net", "uk", "gov", "nhs", "int", "edu",
+            "io", "eu", "info", "scot", "wales", "us", "ca", "au", "ie", "de", "fr", "nl");
 
     private final String text;
     private final String lower;
@@ -35,11 +42,40 @@ final class ScanText {
     ScanText(String text, List<int[]> alsoExcluded) {
         this.text = text;
         this.lower = text.toLowerCase(Locale.ROOT);
-        Matcher matcher = EXCLUDED.matcher(text);
-        while (matcher.find()) {
-            excluded.add(new int[] {matcher.start(), matcher.end()});
+        for (int i = 0; i < TRIGGERS.length; i++) {
+            if (lower.contains(TRIGGERS[i][0])) {
+                Matcher matcher = EXCLUDED[i].matcher(text);
+                while (matcher.find()) {
+                    excluded.add(new int[] {matcher.start(), matcher.end()});
+                }
+            }
         }
+        bareAddresses();
         excluded.addAll(alsoExcluded);
+    }
+
+    /** Web addresses without a scheme: a host ending in a known domain, then a slash and a path. */
+    private void bareAddresses() {
+        for (int slash = text.indexOf('/'); slash > 0; slash = text.indexOf('/', slash + 1)) {
+            int dot = slash - 1;
+            while (dot >= 0 && Character.isLetter(text.charAt(dot))) {
+                dot--;
+            }
+            if (dot < 1 || text.charAt(dot) != '.' || !DOMAINS.contains(text.substring(dot + 1, slash).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int start = dot;
+            while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.'
+                    || text.charAt(start - 1) == '-')) {
+                start--;
+            }
+            int end = slash;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && "<>\"'`])".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            excluded.add(new int[] {start, end});
+            slash = end - 1;
+        }
     }
 
     String text() {
@@ -89,6 +125,47 @@ final class ScanText {
             }
         }
         return best;
+    }
+
+    /** Whether the lower-case text contains any of {@code words}: a cheap test before a costly pattern. */
+    boolean mentions(String... words) {
+        String lowered = lower();
+        for (String word : words) {
+            if (lowered.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The starts of the runs of digits in the text whose length is one of {@code lengths}
+     * (a run is digits not preceded or followed by a digit): where a numeric pattern can begin.
+     */
+    int[] digitRuns(int minLength, int maxLength) {
+        int[] starts = new int[16];
+        int count = 0;
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < length && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+            }
+            int run = i - start;
+            if (run >= minLength && run <= maxLength) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = start;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
     }
 
     char charAt(int index) {
