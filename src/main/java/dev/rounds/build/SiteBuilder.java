@@ -95,7 +95,7 @@ public final class SiteBuilder {
             outputs.addAll(feeds.feeds());
             outputs.add(feeds.sitemap(pages.jobs()));
             outputs.add(feeds.robots());
-            outputs.add(feeds.redirects());
+            outputs.add(feeds.redirects(pages.jobs()));
             outputs.addAll(staticFiles(scan.files(), themes, index));
         } catch (IOException | UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(siteDir, 1, 1, "cannot read the theme '" + config.theme() + "': " + e.getMessage()));
