@@ -47,9 +47,9 @@ counts() {
 
 # One timed run: prints "wall user+sys peak_kb".
 timed() {
-  local out
-  out=$( { /usr/bin/time -f "%e %U %S %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
-  awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' <<<"$out"
+  local log="$work/time.log"
+  /usr/bin/time -o "$log" -f "%e %U %S %M" "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
+  awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$log"
 }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
