@@ -102,9 +102,14 @@ final class FeedPlanner {
         return OutputFile.rendered("robots.txt", robots.getBytes(StandardCharsets.UTF_8), "robots.txt");
     }
 
-    /** Netlify's redirect rules for every alias, beside the redirect pages that serve other hosts. */
-    OutputFile redirects() {
-        StringBuilder rules = new StringBuilder("# Old addresses of entries (aliases), for Netlify\n");
+    /** Netlify's redirect rules: page 1 of each list to the list, and every alias to its entry. */
+    OutputFile redirects(List<PagePlanner.PageJob> pages) {
+        StringBuilder rules = new StringBuilder("# Redirects for Netlify (other hosts get pages at these addresses)\n");
+        for (PagePlanner.PageJob page : pages) {
+            if (page.copyAt() != null) {
+                rules.append(views.url(page.copyAt())).append("  ").append(views.url(page.urlPath())).append("  301\n");
+            }
+        }
         for (Entry entry : index.all()) {
             for (String alias : entry.aliases()) {
                 rules.append(views.url(alias)).append("  ").append(views.url(entry.url())).append("  301\n");

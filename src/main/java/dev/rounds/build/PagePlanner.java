@@ -32,9 +32,15 @@ final class PagePlanner {
      *
      * @param inSitemap false for redirects and the not-found page
      * @param lastModified for the sitemap: when its content last changed, or null
+     * @param copyAt a second URL path that serves the same page (page 1 of a list at {@code page/1/}), or null
      */
     record PageJob(String urlPath, String template, Map<String, Object> model, String origin, boolean inSitemap,
-                   ZonedDateTime lastModified) {
+                   ZonedDateTime lastModified, String copyAt) {
+
+        PageJob(String urlPath, String template, Map<String, Object> model, String origin, boolean inSitemap,
+                ZonedDateTime lastModified) {
+            this(urlPath, template, model, origin, inSitemap, lastModified, null);
+        }
     }
 
     private final SiteConfig config;
@@ -57,18 +63,19 @@ final class PagePlanner {
 
     List<OutputFile> renderAll(Diagnostics diagnostics) {
         return jobs.parallelStream()
-                .map(job -> render(job, diagnostics))
-                .flatMap(Optional::stream)
+                .flatMap(job -> render(job, diagnostics).stream())
                 .toList();
     }
 
-    private Optional<OutputFile> render(PageJob job, Diagnostics diagnostics) {
+    private List<OutputFile> render(PageJob job, Diagnostics diagnostics) {
         try {
-            String html = templates.render(job.template(), job.model());
-            return Optional.of(OutputFile.rendered(Entry.outputPathOf(job.urlPath()), html.getBytes(StandardCharsets.UTF_8), job.origin()));
+            byte[] html = templates.render(job.template(), job.model()).getBytes(StandardCharsets.UTF_8);
+            OutputFile page = OutputFile.rendered(Entry.outputPathOf(job.urlPath()), html, job.origin());
+            return job.copyAt() == null ? List.of(page)
+                    : List.of(page, OutputFile.rendered(Entry.outputPathOf(job.copyAt()), html, job.origin() + " (as page 1)"));
         } catch (TemplateProblem problem) {
             diagnostics.add(problem.diagnostic());
-            return Optional.empty();
+            return List.of();
         }
     }
 
@@ -128,16 +135,20 @@ final class PagePlanner {
                            FeedSection section, String origin, Map<String, Object> extra) {
         for (Paginator.Page<Entry> page : Paginator.paginate(entries, config.paginate(), firstUrl)) {
             String pageTitle = page.number() == 1 ? title
-                    : (title == null ? "" : title + ", ") + "page " + page.number() + " of " + page.total();
+                    : title == null ? "Page " + page.number() + " of " + page.total()
+                    : title + ", page " + page.number() + " of " + page.total();
             Map<String, Object> model = model(views.listPage(kind, pageTitle, page.url(), section));
             model.put("pager", views.pager(page));
             model.putAll(extra);
             ZonedDateTime newest = page.items().isEmpty() ? null : page.items().stream().map(PagePlanner::lastChanged)
                     .max(ZonedDateTime::compareTo).orElse(null);
+            // Page 1 is also served at page/1/ as the same page, whose canonical link names the
+            // first URL: a meta-refresh redirect there would be the one page of every site that
+            // browser-driven accessibility checkers cannot load. _redirects adds a real 301 on Netlify.
             planned.add(new PageJob(page.url(), kind + ".ftlh", model,
-                    origin + (page.number() > 1 ? " (page " + page.number() + ")" : ""), true, newest));
+                    origin + (page.number() > 1 ? " (page " + page.number() + ")" : ""), true, newest,
+                    page.number() == 1 ? Paginator.pageUrl(firstUrl, 1) + "page/1/" : null));
         }
-        planned.add(redirect(firstUrl + "page/1/", firstUrl, title == null ? config.title() : title, origin + " (redirect from page 1)"));
     }
 
     private PageJob redirect(String fromPath, String toPath, String title, String origin) {

@@ -44,6 +44,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The build pipeline, one method per phase: configuration, sources, entries, index, Markdown,
@@ -111,6 +112,7 @@ public final class SiteBuilder {
             return new Prepared(diagnostics, null, null, waivers, 0);
         }
         SiteConfig config = loaded.config().get();
+        checkOutputFolder(siteDir, options.outputDir(), diagnostics);
         boolean configBroken = diagnostics.hasErrors();
 
         SourceScanner.Scan scan = SourceScanner.scan(siteDir, options.outputDir());
@@ -149,7 +151,7 @@ public final class SiteBuilder {
             outputs.addAll(feeds.feeds());
             outputs.add(feeds.sitemap(pages.jobs()));
             outputs.add(feeds.robots());
-            outputs.add(feeds.redirects());
+            outputs.add(feeds.redirects(pages.jobs()));
             outputs.addAll(staticFiles(scan.files(), themes, index));
         } catch (IOException | UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(siteDir, 1, 1, "cannot read the theme '" + config.theme() + "': " + e.getMessage()));
@@ -159,6 +161,17 @@ public final class SiteBuilder {
         checkRendered(checks, config, index, rendered, documents, outputs, diagnostics);
         outputs = withoutImageMetadata(outputs, diagnostics);
         return new Prepared(diagnostics, index, outputs, waivers, checkedFiles);
+    }
+
+    /** The output must not be, contain, or sit inside the site's sources, which a build would overwrite. */
+    private static void checkOutputFolder(Path siteDir, Path outputDir, Diagnostics diagnostics) {
+        Path output = outputDir.toAbsolutePath().normalize();
+        boolean inSources = output.equals(siteDir) || siteDir.startsWith(output)
+                || Stream.of("content", "static", "layouts", "data", "themes").anyMatch(dir -> output.startsWith(siteDir.resolve(dir)));
+        if (inSources) {
+            diagnostics.add(Diagnostic.error(output, 1, 1, "the output folder would overwrite the site's own files: "
+                    + "choose a folder outside the site's content/, static/, layouts/, data/ and themes/ (the default is public/)"));
+        }
     }
 
     private static BuildResult failed(Diagnostics diagnostics, long start) {
