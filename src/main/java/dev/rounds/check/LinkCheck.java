@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Links and images in an entry's HTML that point into the site at a file the build does not make. */
+/** Root-relative links and images in an entry's HTML that point into the site at a file the build does not make. */
 final class LinkCheck {
     private static final Pattern ATTRIBUTE = Pattern.compile("(?i)\\s(?:href|src|poster)\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
@@ -30,20 +30,17 @@ final class LinkCheck {
                 continue;
             }
             String path = link.replaceFirst("[?#].*$", "");
-            if (path.isEmpty()) {
+            if (!path.startsWith("/")) {
+                // relative links depend on where the HTML is shown (a page, a list, a feed): only root-relative ones are checked
                 continue;
             }
             String written = link;
             String sitePath;
-            if (path.startsWith("/")) {
-                if (!path.startsWith(basePath) && !(path + "/").equals(basePath)) {
-                    sitePath = null;
-                } else {
-                    sitePath = path.length() <= basePath.length() ? "" : path.substring(basePath.length());
-                    written = "/" + link.substring(Math.min(link.length(), basePath.length()));
-                }
+            if (!path.startsWith(basePath) && !(path + "/").equals(basePath)) {
+                sitePath = null;
             } else {
-                sitePath = resolve(pageUrl, path);
+                sitePath = path.length() <= basePath.length() ? "" : path.substring(basePath.length());
+                written = "/" + link.substring(Math.min(link.length(), basePath.length()));
             }
             if (sitePath != null && exists(decode(sitePath), outputs)) {
                 continue;
@@ -53,31 +50,13 @@ final class LinkCheck {
             }
             int at = body.indexOf(written);
             if (at < 0) {
-                at = body.indexOf(path.startsWith("/") ? written.replaceFirst("[?#].*$", "") : path);
+                at = body.indexOf(written.replaceFirst("[?#].*$", ""));
             }
             int start = Math.max(0, at);
             findings.add(new Finding(Rules.BROKEN_LINK, Severity.ERROR, start, start + Math.max(1, at < 0 ? 1 : written.length()),
-                    "a link to " + (written.startsWith("/") ? written : link) + ", which the site does not have"
+                    "a link to " + written + ", which the site does not have"
                             + (sitePath == null ? " (it is outside the site's base path " + basePath + ")" : "")));
         }
-    }
-
-    /** A relative path against the folder of the page, as a path below the site root (no leading slash), or null above it. */
-    private static String resolve(String pageUrl, String relative) {
-        String folder = pageUrl.endsWith("/") ? pageUrl : pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1);
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
-        for (String part : (folder + relative).split("/", -1)) {
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else if (!part.equals(".")) {
-                parts.addLast(part);
-            }
-        }
-        String joined = String.join("/", parts);
-        return joined.startsWith("/") ? joined.substring(1) : joined;
     }
 
     private static boolean exists(String path, Set<String> outputs) {

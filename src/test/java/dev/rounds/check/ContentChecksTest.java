@@ -34,7 +34,7 @@ class ContentChecksTest {
     void brokenInternalLinksAreErrors() {
         SiteFixture site = new SiteFixture(dir)
                 .post("first", "See [the second](/2025/01/second/) and [nothing](/2025/01/missing/).\n\n![Logo](/images/logo.png)\n")
-                .post("second", "See [about](/about/#team) and [a file](files/leaflet.pdf).\n")
+                .post("second", "See [about](/about/#team) and [a file](/files/leaflet.pdf), [a relative one](elsewhere.pdf).\n")
                 .file("content/pages/about.md", "---\ntitle: About\n---\nAbout us.\n");
         List<Diagnostic> found = rule(site.build().diagnostics(), Rules.BROKEN_LINK);
         assertThat(found).extracting(d -> d.file().getFileName().toString(), Diagnostic::line, Diagnostic::column)
