@@ -85,7 +85,8 @@ final class ContactCheck {
                 }
                 kind = "a phone number";
             } else {
-                if (isFictionalNanp("1" + digits) || CheckDigits.isTrivial(digits)) {
+                // area codes with a middle 9 are reserved, never dialled
+                if (isFictionalNanp("1" + digits) || CheckDigits.isTrivial(digits) || digits.charAt(1) == '9') {
                     continue;
                 }
                 kind = "a North American phone number";

@@ -16,8 +16,8 @@ final class DateCheck {
     private static final Pattern DATE = Pattern.compile(
             "(?<![0-9A-Za-z/.-])(?<d1>\\d{1,2})(?<sep>[/.-])(?<m1>\\d{1,2})\\k<sep>(?<y1>\\d{4}|\\d{2})(?![0-9A-Za-z/-]|\\.\\d)"
                     + "|(?<![0-9A-Za-z/.-])(?<y2>\\d{4})-(?<m2>\\d{2})-(?<d2>\\d{2})(?![0-9A-Za-z/-]|\\.\\d)"
-                    + "|(?<![0-9A-Za-z])(?<d3>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+" + MONTH.replace("<month>", "<month3>")
-                    + ",?\\s+(?<y3>\\d{4})(?![0-9A-Za-z])"
+                    + "|(?<![0-9A-Za-z])(?<d3>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?(?:\\s+|-)" + MONTH.replace("<month>", "<month3>")
+                    + "(?:,?\\s+|-)(?<y3>\\d{4})(?![0-9A-Za-z])"
                     + "|(?<![0-9A-Za-z])" + MONTH.replace("<month>", "<month4>")
                     + "\\s+(?<d4>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y4>\\d{4})(?![0-9A-Za-z])");
     private static final Pattern BIRTH = Pattern.compile(
@@ -92,7 +92,9 @@ final class DateCheck {
                 continue;
             }
             int event = keywordNear(scan, PATIENT_EVENT, start, end);
-            if (event >= 0 && !presentedWork(scan, event)) {
+            boolean twoDigitYear = matcher.group("y1") != null && matcher.group("y1").length() == 2;
+            // a patient's admission or death is recent; "died on 21 February 1941" is history
+            if (event >= 0 && (twoDigitYear || year(matcher) >= 1950) && !presentedWork(scan, event)) {
                 Matcher word = PATIENT_EVENT.matcher(text);
                 word.find(event);
                 findings.add(new Finding(Rules.DATE_NEAR_PATIENT, Severity.WARNING, start, end,
@@ -100,6 +102,17 @@ final class DateCheck {
                 scan.claim(start, end);
             }
         }
+    }
+
+    /** The year of a date the pattern matched (two-digit years read as 19xx). */
+    private static int year(Matcher matcher) {
+        for (String group : List.of("y1", "y2", "y3", "y4")) {
+            if (matcher.group(group) != null) {
+                int year = Integer.parseInt(matcher.group(group));
+                return year < 100 ? 1900 + year : year;
+            }
+        }
+        return 0;
     }
 
     private static boolean isRealDate(Matcher matcher) {

@@ -14,19 +14,23 @@ final class HealthNumberCheck {
     private static final Pattern CANDIDATE = Pattern.compile("(?<![0-9])(?:"
             + "(?<plain>\\d{10})"
             + "|(?<spaced>\\d{3}" + SPACE + "\\d{3}" + SPACE + "\\d{4})"
-            + "|(?<hyphened>\\d{3}-\\d{3}-\\d{4})"
+            + "|(?<hyphened>\\d{3}(?<sep>[-.])\\d{3}\\k<sep>\\d{4})"
             + "|(?<chi>\\d{6}(?:" + SPACE + "|-)\\d{4})"
             + ")(?![0-9])");
     /** Words that make a valid number an NHS number whatever its range. */
+    /** "NHS" anywhere, also in code (nhsNumber, nhs_no), H&C, health and care. */
     private static final Pattern NHS_WORD = Pattern.compile(
-            "(?i)(?<![a-z_])(?:nhs|h\\s?&\\s?c|h&amp;c|health\\s+(?:and|&)\\s+care)(?![a-z_])");
-    private static final Pattern PATIENT_WORD = Pattern.compile("(?i)(?<![a-z_])(?:patients?|pt)(?![a-z_])");
-    private static final Pattern WEAK = Pattern.compile("(?i)(?<![a-z_])(?:no\\.|no:|nos\\.|numbers?|num\\.?)(?![a-z_])");
-    private static final Pattern CHI_WORD = Pattern.compile("(?<![A-Za-z])(?:CHI|C\\.H\\.I\\.)(?![A-Za-z])|(?i)community\\s+health\\s+index");
+            "(?i)nhs|(?<![a-z])(?:h\\s?&\\s?c|h&amp;c|health\\s+(?:and|&)\\s+care)(?![a-z])");
+    private static final Pattern PATIENT_WORD = Pattern.compile("(?i)(?<![a-z])patient|(?<![a-z])pt(?![a-z])");
+    private static final Pattern WEAK = Pattern.compile(
+            "(?i)(?<![a-z])(?:no\\.|no:|nos\\.|num\\.?)(?![a-z])|(?<![a-z])numbers?(?![a-z])|(?<=[a-z])(?:_?number|_no)(?![a-z])|(?<=[a-z])Number");
+    private static final Pattern CHI_WORD = Pattern.compile("(?<![A-Za-z])(?:CHI|C\\.H\\.I\\.)(?![A-Za-z])"
+            + "|(?<![A-Za-z])[Cc][Hh][Ii](?=_?[Nn]umber|_?[Nn]o(?![a-z]))|(?i)community\\s+health\\s+index");
     private static final Pattern PHONE_WORD = Pattern.compile(
             "(?i)(?<![a-z_])(?:tel|telephone|phone|phoned|call|calls|ring|mobile|fax|helpline|freephone|text|whatsapp|sms)(?![a-z_])");
     private static final Pattern BOOK_WORD = Pattern.compile(
-            "(?i)(?<![a-z_])(?:isbn|book|books|edition|ed\\.|press|publisher|published|publishing|paperback|hardback)(?![a-z_])");
+            "(?i)(?<![a-z_])(?:isbn|book|books|edition|edn|ed\\.|eds\\.|press|publisher|published|publishing|paperback|hardback|"
+                    + "et al|pp\\.|vol\\.|chapter|textbook)(?![a-z_])");
     private static final int WINDOW = 40;
 
     private HealthNumberCheck() {
@@ -36,6 +40,8 @@ final class HealthNumberCheck {
         String text = scan.text();
         Matcher matcher = CANDIDATE.matcher(text);
         matcher.useTransparentBounds(true);
+        // where the last number found with a word for it ended, and whether it was a CHI number (1) or not (0)
+        int[] listedAfter = {-1, 0};
         // every shape starts with a run of 3, 6 or 10 digits
         for (int run : scan.digitRuns(3, 10)) {
             matcher.region(run, Math.min(text.length(), run + 13));
@@ -51,6 +57,8 @@ final class HealthNumberCheck {
                     || CheckDigits.isTrivial(digits)) {
                 continue;
             }
+            // after '=' or '#' (code, a hashtag), a number is one only where a word says so
+            boolean glued = "=#".indexOf(scan.charAt(start - 1)) >= 0;
             boolean nhsValid = CheckDigits.modulus11(digits);
             boolean chiValid = CheckDigits.chi(digits);
             if (!nhsValid && !chiValid) {
@@ -58,14 +66,17 @@ final class HealthNumberCheck {
             }
             int from = start - WINDOW;
             int to = end + WINDOW;
-            boolean nhsWord = scan.hasKeyword(NHS_WORD, from, to);
-            boolean strong = nhsWord || scan.hasKeyword(PATIENT_WORD, from, to);
-            boolean weak = scan.hasKeyword(WEAK, from, to);
-            boolean chiWord = scan.hasKeyword(CHI_WORD, from, to);
+            String header = tableHeader(text, start);
+            boolean nhsWord = scan.hasKeyword(NHS_WORD, from, to) || NHS_WORD.matcher(header).find()
+                    || inList(scan, start, listedAfter, Rules.NHS_NUMBER);
+            boolean strong = nhsWord || scan.hasKeyword(PATIENT_WORD, from, to) || PATIENT_WORD.matcher(header).find();
+            boolean weak = scan.hasKeyword(WEAK, from, to) || WEAK.matcher(header).find();
+            boolean chiWord = scan.hasKeyword(CHI_WORD, from, to) || CHI_WORD.matcher(header).find()
+                    || inList(scan, start, listedAfter, Rules.CHI_NUMBER);
             boolean phoneWord = scan.hasKeyword(PHONE_WORD, from, to);
             boolean bookWord = scan.hasKeyword(BOOK_WORD, from, to);
             boolean context = strong || weak || chiWord;
-            if (hyphened && !context) {
+            if ((hyphened || glued) && !context) {
                 continue;
             }
             // Without a patient word, a phone or book reference nearby explains the number better.
@@ -89,6 +100,10 @@ final class HealthNumberCheck {
             if (finding != null) {
                 findings.add(finding);
                 scan.claim(start, end);
+                if (finding.severity() != Severity.WARNING) {
+                    listedAfter[0] = end;
+                    listedAfter[1] = finding.rule().equals(Rules.CHI_NUMBER) ? 1 : 0;
+                }
             }
         }
     }
@@ -100,6 +115,62 @@ final class HealthNumberCheck {
         }
         return new Finding(Rules.NHS_NUMBER, Severity.ERROR, start, end,
                 "an NHS number (" + masked + ": a valid check digit, near \"" + keywordNear(scan, start, end) + "\")");
+    }
+
+    /**
+     * In a list of numbers (", ", " and ", "; ", a new line of a list) right after one that was
+     * found with a word for it: "NHS numbers 943 476 5919, 450 557 7104 and …".
+     */
+    private static boolean inList(ScanText scan, int start, int[] listedAfter, String rule) {
+        if (listedAfter[0] < 0 || start - listedAfter[0] > 12 || (listedAfter[1] == 1) != rule.equals(Rules.CHI_NUMBER)) {
+            return false;
+        }
+        String between = scan.text().substring(listedAfter[0], start);
+        return between.matches("[\\s,;/|*-]*(?:and|or|&)?[\\s,;/|*-]*");
+    }
+
+    /** The header cell above a Markdown table cell, or "" when the offset is not in a table row. */
+    static String tableHeader(String text, int offset) {
+        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        int lineEnd = text.indexOf('\n', offset);
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        if (line.indexOf('|') < 0) {
+            return "";
+        }
+        int column = count(text.substring(lineStart, offset), '|') - (line.stripLeading().startsWith("|") ? 1 : 0);
+        // walk up to the delimiter row (|---|---|); the header is the row above it
+        int end = lineStart - 1;
+        for (int rows = 0; end > 0 && rows < 500; rows++) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            String row = text.substring(start, end);
+            if (row.indexOf('|') < 0 && !row.contains("-")) {
+                return "";
+            }
+            if (row.matches("\\s*\\|?\\s*:?-{1,}:?\\s*(\\|\\s*:?-{1,}:?\\s*)*\\|?\\s*")) {
+                if (start == 0) {
+                    return "";
+                }
+                int headerStart = text.lastIndexOf('\n', start - 2) + 1;
+                String headerRow = text.substring(headerStart, start - 1).strip();
+                if (headerRow.startsWith("|")) {
+                    headerRow = headerRow.substring(1);
+                }
+                String[] cells = headerRow.split("\\|", -1);
+                return column >= 0 && column < cells.length ? cells[column] : "";
+            }
+            end = start - 1;
+        }
+        return "";
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** 300 000 000 to 799 999 999 (Northern Ireland's H&C numbers are 320 to 399). */
@@ -133,7 +204,7 @@ final class HealthNumberCheck {
         if (Character.isLetterOrDigit(before) || before == '_' || Character.isLetterOrDigit(after) || after == '_') {
             return true;
         }
-        if ("+£$€¥/\\=#%&@".indexOf(before) >= 0 || "%/\\@".indexOf(after) >= 0) {
+        if ("+£$€¥/\\%&@".indexOf(before) >= 0 || "%/\\@".indexOf(after) >= 0) {
             return true;
         }
         if ("-_".indexOf(before) >= 0 && Character.isLetterOrDigit(beforeThat)) {

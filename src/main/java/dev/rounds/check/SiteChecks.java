@@ -85,7 +85,7 @@ public final class SiteChecks {
             placed.add(new Placed(finding, at[0], at[1], Waivers.lineOf(body, finding.start())));
         }
         // Findings in front-matter values.
-        frontMatter.ifPresent(mapping -> scanValues(mapping, frontMatterText, yamlPositions, placed, 0));
+        frontMatter.ifPresent(mapping -> scanValues(mapping, "", frontMatterText, yamlPositions, placed, 0));
         frontMatter.ifPresent(mapping -> consent(mapping, placed));
 
         // Waive what the author waived, line by line, then file-wide.
@@ -256,20 +256,27 @@ public final class SiteChecks {
     }
 
     /** Scans every text value of the front matter, each on its own, at its own position. */
-    private void scanValues(YamlNode node, String yamlText, Positions positions, List<Placed> placed, int depth) {
+    private void scanValues(YamlNode node, String key, String yamlText, Positions positions, List<Placed> placed, int depth) {
         if (depth > 16) {
             return;
         }
         if (node instanceof YamlNode.Mapping mapping) {
-            mapping.fields().forEach((key, field) -> {
-                if (!NOT_TEXT.contains(key)) {
-                    scanValues(field.value(), yamlText, positions, placed, depth + 1);
+            mapping.fields().forEach((name, field) -> {
+                if (!NOT_TEXT.contains(name)) {
+                    scanValues(field.value(), name, yamlText, positions, placed, depth + 1);
                 }
             });
         } else if (node instanceof YamlNode.Sequence sequence) {
-            sequence.items().forEach(item -> scanValues(item, yamlText, positions, placed, depth + 1));
+            sequence.items().forEach(item -> scanValues(item, key, yamlText, positions, placed, depth + 1));
         } else if (node instanceof YamlNode.Scalar scalar && !scalar.isNull() && !scalar.text().isBlank()) {
-            for (Finding finding : scanner.scan(scalar.text())) {
+            // the key is context for the value ("nhs_number: …"), but never a finding itself
+            String label = key.replace('_', ' ') + ": ";
+            for (Finding found : scanner.scan(label + scalar.text())) {
+                if (found.start() < label.length()) {
+                    continue;
+                }
+                Finding finding = new Finding(found.rule(), found.severity(), found.start() - label.length(),
+                        found.end() - label.length(), found.message());
                 int[] at = locate(scalar, finding, yamlText, positions);
                 placed.add(new Placed(finding, at[0], at[1], -1));
             }
