@@ -68,6 +68,16 @@ public final class SiteChecks {
             lineWaivers.add(new PendingWaiver(comment.rule(), comment.reason().strip(), at[0], at[1], comment.target()));
         }
 
+        // A waiver comment that is never closed would hide the rest of the page in an HTML comment, and be published.
+        for (int at = body.indexOf("rounds:allow"); at >= 0; at = body.indexOf("rounds:allow", at + 1)) {
+            int start = at;
+            if (comments.stream().noneMatch(c -> start >= c.start() && start < c.end())) {
+                int[] position = bodyPositions.at(at);
+                diagnostics.add(Diagnostic.of(Rules.WAIVER, Severity.ERROR, file, position[0], position[1],
+                        "a waiver must be a whole comment on one line: <!-- rounds:allow RULE \"reason\" -->"));
+            }
+        }
+
         // Whole-file waivers: confidentiality.allow in front matter.
         List<PendingWaiver> fileWaivers = new ArrayList<>();
         frontMatter.ifPresent(mapping -> fileWaivers(file, mapping, fileWaivers, diagnostics));

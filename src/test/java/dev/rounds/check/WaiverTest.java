@@ -87,6 +87,13 @@ class WaiverTest {
     }
 
     @Test
+    void anUnclosedWaiverIsAnError() {
+        SiteFixture site = new SiteFixture(dir).post("case", "Text.\n\n<!-- rounds:allow phone \"the ward\"\nCall 07911 123456.\n");
+        assertThat(rule(site.build().diagnostics(), Rules.WAIVER)).singleElement()
+                .satisfies(d -> assertThat(d.line()).isEqualTo(6));
+    }
+
+    @Test
     void oneWaiverWaivesOneFinding() {
         SiteFixture site = new SiteFixture(dir).post("case", "<!-- rounds:allow phone \"the ward's number\" -->\n"
                 + "Call 07911 123456 or 07911 654321.\n");
