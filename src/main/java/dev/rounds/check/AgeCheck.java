@@ -28,6 +28,9 @@ final class AgeCheck {
             "museum", "church", "idea", "book", "theory", "aspirin", "penicillin", "infirmary", "ward", "school", "town",
             "city", "village", "bridge", "guideline", "guidance", "method", "procedure", "instrument", "stethoscope",
             "organisation", "organization", "association", "brand", "photo", "photograph", "recipe", "wine", "whisky");
+    /** Words of statistics about a population, not one person: "life expectancy at age 90". */
+    private static final Set<String> STATISTICS = Set.of("expectancy", "rate", "rates", "risk", "average", "mean", "median",
+            "population", "percent", "incidence", "prevalence", "statistics", "proportion", "odds", "probability", "survival");
     private static final int MIN = 90;
     private static final int MAX = 120;
 
@@ -74,7 +77,7 @@ final class AgeCheck {
                 if (THINGS.contains(nextWord(lower, end))) {
                     continue;
                 }
-            } else if (before.stream().anyMatch(THINGS::contains)) {
+            } else if (before.stream().anyMatch(word -> THINGS.contains(word) || STATISTICS.contains(word))) {
                 continue;
             }
             findings.add(new Finding(Rules.AGE_OVER_89, Severity.WARNING, start, end,

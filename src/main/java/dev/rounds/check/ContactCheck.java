@@ -28,6 +28,9 @@ final class ContactCheck {
 
     private static final Pattern PHONE_WORD = Pattern.compile(
             "(?i)(?<![a-z_])(?:tel|telephone|phone|phoned|call|calls|ring|mobile|mob|fax|helpline|text|whatsapp|sms|contact)(?![a-z_])");
+    private static final Pattern ORGANISATION_WORD = Pattern.compile("(?i)(?<![a-z_])(?:switchboard|reception|surgery|practice|"
+            + "clinic|hospital|ward|department|trust|office|helpline|appointments?|enquiries|inquiries|service|centre|center|"
+            + "pharmacy|unit|team|secretary|secretaries|desk|line)(?![a-z_])");
     private static final Pattern BOOK_WORD = Pattern.compile(
             "(?i)(?<![a-z_])(?:isbn|book|books|edition|press|publisher|published|publishing|paperback|hardback)(?![a-z_])");
 
@@ -75,6 +78,10 @@ final class ContactCheck {
                 String national = ukNational(raw, digits);
                 if (national == null || !isPersonalUkNumber(national) || isDramaNumber(national)
                         || CheckDigits.isTrivial(national.substring(1))) {
+                    continue;
+                }
+                if (national.charAt(1) != '7' && scan.hasKeyword(ORGANISATION_WORD, start - 50, end + 20)) {
+                    // a landline named as a switchboard, a practice or a clinic belongs to the organisation
                     continue;
                 }
                 kind = "a UK phone number";

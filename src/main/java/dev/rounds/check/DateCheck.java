@@ -35,6 +35,8 @@ final class DateCheck {
     private static final Set<String> PRESENTED_WORK = Set.of("at", "by", "our", "my", "their", "this", "these", "a", "an",
             "findings", "results", "data", "work", "poster", "paper", "papers", "talk", "research", "audit", "evidence", "study",
             "it", "them", "here", "posters", "slides", "abstract", "awards", "award");
+    private static final Set<String> AUDIENCES = Set.of("board", "committee", "meeting", "conference", "panel", "council",
+            "governors", "parliament", "congress", "symposium", "audience", "delegates", "colleagues", "trustees", "members");
     private static final Map<String, Integer> MONTHS = months();
 
     private DateCheck() {
@@ -84,6 +86,10 @@ final class DateCheck {
             if (!isRealDate(matcher)) {
                 continue;
             }
+            if (inRange(text, start, end)) {
+                // "between 1 April 2023 and 31 March 2024": a period, not a day in someone's life
+                continue;
+            }
             String masked = Masking.mask(matcher.group());
             int birth = keywordNear(scan, BIRTH, start, end);
             if (birth >= 0 && !bornIsAThing(scan, birth)) {
@@ -102,6 +108,25 @@ final class DateCheck {
                 scan.claim(start, end);
             }
         }
+    }
+
+    private static final String MONTH_NAME = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d";
+    private static final Pattern OPENS_PERIOD = Pattern.compile("(?i)\\b(?:between|from)\\s*$");
+    private static final Pattern DASH_BEFORE = Pattern.compile("\\d\\s*[–—-]\\s*$");
+    private static final Pattern DASH_AFTER = Pattern.compile("(?i)^\\s*[–—-]\\s*(?:\\d|" + MONTH_NAME + ")");
+    private static final Pattern JOIN_BEFORE = Pattern.compile("(?i)\\d\\s*(?:and|to|until|till)\\s*$");
+    private static final Pattern PERIOD_WORD = Pattern.compile("(?i)\\b(?:between|from)\\b");
+
+    /** Whether the date is one end of a period: "between A and B", "from A to B", "A – B". */
+    private static boolean inRange(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 20), start);
+        String after = text.substring(end, Math.min(text.length(), end + 20));
+        if (OPENS_PERIOD.matcher(before).find() || DASH_BEFORE.matcher(before).find() || DASH_AFTER.matcher(after).find()) {
+            return true;
+        }
+        // "and", "to": a period only when "between" or "from" opened it
+        String opening = text.substring(Math.max(0, start - 45), start);
+        return JOIN_BEFORE.matcher(before).find() && PERIOD_WORD.matcher(opening).find();
     }
 
     /** The year of a date the pattern matched (two-digit years read as 19xx). */
@@ -213,6 +238,14 @@ final class DateCheck {
         }
         if (next.equals("the") || next.equals("his") || next.equals("her") || next.equals("their")) {
             return word.find() && PRESENTED_WORK.contains(word.group());
+        }
+        if (next.equals("to")) {
+            // presented to the board, to the committee: a paper; presented to A&E, to her GP: a patient
+            for (int i = 0; i < 2 && word.find(); i++) {
+                if (AUDIENCES.contains(word.group())) {
+                    return true;
+                }
+            }
         }
         return false;
     }

@@ -26,6 +26,10 @@ final class HealthNumberCheck {
             "(?i)(?<![a-z])(?:no\\.|no:|nos\\.|num\\.?)(?![a-z])|(?<![a-z])numbers?(?![a-z])|(?<=[a-z])(?:_?number|_no)(?![a-z])|(?<=[a-z])Number");
     private static final Pattern CHI_WORD = Pattern.compile("(?<![A-Za-z])(?:CHI|C\\.H\\.I\\.)(?![A-Za-z])"
             + "|(?<![A-Za-z])[Cc][Hh][Ii](?=_?[Nn]umber|_?[Nn]o(?![a-z]))|(?i)community\\s+health\\s+index");
+    private static final Pattern OTHER_NUMBER = Pattern.compile("(?i)(?<![a-z])(?:order|reference|ref|invoice|account|tracking|serial|"
+            + "phone|telephone|mobile|contact|fax|booking|policy|registration|charity|company|vat|licen[cs]e|batch|lot|version|page|"
+            + "ticket|membership|customer|product|part|model|item|claim|application|case|crime|flight|isbn|issn|pmid|doi)"
+            + "\\s+(?:no\\.?|num(?:ber)?\\.?|#|id)(?![a-z])");
     private static final Pattern PHONE_WORD = Pattern.compile(
             "(?i)(?<![a-z_])(?:tel|telephone|phone|phoned|call|calls|ring|mobile|fax|helpline|freephone|text|whatsapp|sms)(?![a-z_])");
     private static final Pattern BOOK_WORD = Pattern.compile(
@@ -70,7 +74,9 @@ final class HealthNumberCheck {
             boolean nhsWord = scan.hasKeyword(NHS_WORD, from, to) || NHS_WORD.matcher(header).find()
                     || inList(scan, start, listedAfter, Rules.NHS_NUMBER);
             boolean strong = nhsWord || scan.hasKeyword(PATIENT_WORD, from, to) || PATIENT_WORD.matcher(header).find();
-            boolean weak = scan.hasKeyword(WEAK, from, to) || WEAK.matcher(header).find();
+            // "order number", "phone number": the number of something other than a patient
+            boolean otherNumber = scan.hasKeyword(OTHER_NUMBER, from, to);
+            boolean weak = !otherNumber && scan.hasKeyword(WEAK, from, to) || WEAK.matcher(header).find();
             boolean chiWord = scan.hasKeyword(CHI_WORD, from, to) || CHI_WORD.matcher(header).find()
                     || inList(scan, start, listedAfter, Rules.CHI_NUMBER);
             boolean phoneWord = scan.hasKeyword(PHONE_WORD, from, to);
@@ -80,7 +86,7 @@ final class HealthNumberCheck {
                 continue;
             }
             // Without a patient word, a phone or book reference nearby explains the number better.
-            boolean explained = !strong && !chiWord && (phoneWord && (digits.startsWith("0") || !weak) || bookWord);
+            boolean explained = !strong && !chiWord && (phoneWord && (digits.startsWith("0") || !weak) || bookWord || otherNumber);
             String masked = Masking.mask(raw);
             Finding finding = null;
             if (chiWord && chiValid) {

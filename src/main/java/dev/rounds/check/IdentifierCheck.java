@@ -13,7 +13,7 @@ final class IdentifierCheck {
             "(?i)(?<![a-z_])(?:MRN|M\\.R\\.N\\.?|hospital\\s+(?:number|no\\.?|num\\.?|ID|identifier)|hosp\\.?\\s*(?:no\\.?|number|num\\.?)"
                     + "|unit\\s+(?:number|no\\.?)|case[\\s-]?notes?\\s+(?:number|no\\.?)|medical\\s+record\\s+(?:number|no\\.?)|patient\\s+ID)"
                     + "(?:\\s*[:#=.-]\\s*|\\s+)(?:(?:is|was|of|reads)\\s*[:#=-]?\\s*)?"
-                    + "(?<value>(?-i:[A-Z]{0,3}[0-9][0-9A-Z/-]{2,15}[0-9A-Z]))(?![0-9A-Za-z])");
+                    + "(?<value>(?-i:[A-Z]{0,3}[0-9][0-9A-Z/-]{3,15}[0-9A-Z]))(?![0-9A-Za-z]|[ \\u00A0-]\\d)");
 
     private IdentifierCheck() {
     }

@@ -74,7 +74,7 @@ public final class SiteChecks {
             if (comments.stream().noneMatch(c -> start >= c.start() && start < c.end())) {
                 int[] position = bodyPositions.at(at);
                 diagnostics.add(Diagnostic.of(Rules.WAIVER, Severity.ERROR, file, position[0], position[1],
-                        "a waiver must be a whole comment on one line: <!-- rounds:allow RULE \"reason\" -->"));
+                        "a waiver comment that is never closed: write it as <!-- rounds:allow RULE \"reason\" -->"));
             }
         }
 
