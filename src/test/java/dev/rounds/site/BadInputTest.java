@@ -338,6 +338,37 @@ class BadInputTest {
     }
 
     @Test
+    void brokenDataFileIsReportedWhereTheProblemIs() {
+        Run run = failsLeavingOutputAlone(site -> site.file("data/events.yaml", "- name: Clinic\n  when: [2026\n"));
+        assertThat(run.errors()).singleElement().asString().containsPattern("data/events\\.yaml:\\d+:\\d+: error: invalid YAML");
+    }
+
+    @Test
+    void noteWithoutADateIsAnError() {
+        Run run = failsLeavingOutputAlone(site -> site.note("thoughts.md", null, "Undated."));
+        assertThat(run.errors()).singleElement().asString().contains("content/notes/thoughts.md:1:1: error: a note needs a date");
+    }
+
+    @Test
+    void fileNameThatGivesAnEmptySlugIsAnError() {
+        Run run = failsLeavingOutputAlone(site -> site.post("2026-01-05-!!!.md", "title: Shouting", "x"));
+        assertThat(run.errors()).singleElement().asString().contains("content/posts/2026-01-05-!!!.md:1:1: error:").contains("slug");
+    }
+
+    @Test
+    void replyToSomethingThatIsNotAWebAddressIsAnError() {
+        Run run = failsLeavingOutputAlone(site -> site.note("2026-01-07-0900.md", "in_reply_to: my last note", "Reply."));
+        assertThat(run.errors()).singleElement().asString().contains("content/notes/2026-01-07-0900.md:2:14: error:").contains("in_reply_to");
+    }
+
+    @Test
+    @Disabled("BUG: not implemented yet: DESIGN.md says a link to a missing source file ([x](other.md)) is an error")
+    void linkToAMissingSourceFileIsAnError() {
+        Run run = failsLeavingOutputAlone(site -> site.post("2026-01-08-links.md", "title: Links", "Intro.\n\nSee [gone](2025-01-01-gone.md).\n"));
+        assertThat(run.errors()).singleElement().asString().contains("content/posts/2026-01-08-links.md:6:").contains("2025-01-01-gone.md");
+    }
+
+    @Test
     void yamlAliasBombFailsWithinSeconds() {
         String bomb = """
                 title: Laughs

@@ -169,6 +169,72 @@ class MarkdownTest {
     }
 
     @Test
+    @Disabled("BUG: a '#' heading inside a block quote or list item stays an h1 (the shift only looks at top-level headings), so the page has several h1")
+    void hashHeadingsInsideQuotesAndListsDoNotAddAnotherH1() {
+        Document page = post("title: The title", "Intro.\n\n> # Heading in a quote\n\n- # Heading in a list\n");
+        assertThat(page.select("h1")).hasSize(1);
+        assertThat(page.select("h1").text()).isEqualTo("The title");
+    }
+
+    @Test
+    @Disabled("BUG: heading ids are only kept apart from a fixed list of theme ids; a note heading '## Posts heading' on the home page repeats the template's id=\"posts-heading\"")
+    void headingIdsNeverClashWithIdsOfTheThemesTemplates() {
+        TestSite site = TestSite.in(dir)
+                .post("2026-01-05-a.md", "title: A", "Text.")
+                .note("2026-01-06-0900.md", null, "## Posts heading\n\n## Notes heading\n\nA note.\n");
+        site.build().assertClean();
+        assertIdsUnique(site, "/");
+    }
+
+    @Test
+    void summaryLeavesFootnoteReferencesOut() {
+        TestSite site = TestSite.in(dir).post("2026-01-05-fn.md", "title: Fn", "Opening with a note.[^1]\n\n[^1]: The note.\n");
+        site.build().assertClean();
+        Element summary = site.page("/").selectFirst("article.summary .p-summary");
+        assertThat(summary).isNotNull();
+        assertThat(summary.text()).isEqualTo("Opening with a note.");
+        assertThat(summary.select("a, sup")).isEmpty();
+    }
+
+    @Test
+    @Disabled("BUG: root-relative links in raw HTML get the base path only in double-quoted href/src; single-quoted, unquoted and srcset values keep the bare /path")
+    void rawHtmlRootRelativeLinksGetTheBasePathHoweverTheyAreQuoted() {
+        TestSite site = TestSite.in(dir)
+                .config("title: T\nbaseURL: https://example.org/blog/\n")
+                .file("static/images/x.png", "x")
+                .page("about.md", "title: About", "About.")
+                .post("2026-01-05-raw.md", "title: Raw", "<img src='/images/x.png' alt='one'> <a href=/about/>two</a> "
+                        + "<img srcset=\"/images/x.png 2x\" src=\"/images/x.png\" alt=\"three\">\n");
+        site.build().assertClean();
+        Document page = site.page("/2026/01/raw/");
+        assertThat(page.select(".entry-content img").eachAttr("src")).containsOnly("/blog/images/x.png");
+        assertThat(page.select(".entry-content a").attr("href")).isEqualTo("/blog/about/");
+        assertThat(page.select(".entry-content img[srcset]").attr("srcset")).isEqualTo("/blog/images/x.png 2x");
+    }
+
+    @Test
+    void codeThatShowsHtmlIsNotRewrittenForTheBasePath() {
+        TestSite site = TestSite.in(dir)
+                .config("title: T\nbaseURL: https://example.org/blog/\n")
+                .post("2026-01-05-code.md", "title: Code", "Write `<a href=\"/about/\">` like this:\n\n```html\n<img src=\"/x.png\">\n```\n");
+        site.build().assertClean();
+        Document page = site.page("/2026/01/code/");
+        assertThat(page.select(".entry-content code").eachText()).containsExactly("<a href=\"/about/\">", "<img src=\"/x.png\">");
+    }
+
+    @Test
+    @Disabled("BUG: not implemented yet: DESIGN.md says a link to another source file ([x](../posts/other.md)) becomes that entry's URL")
+    void linksToOtherSourceFilesBecomeTheirUrls() {
+        TestSite site = TestSite.in(dir)
+                .post("2026-01-05-a.md", "title: A", "See [B](2026-02-01-b.md), [about](../pages/about.md) and [B's part](2026-02-01-b.md#part).")
+                .post("2026-02-01-b.md", "title: B", "## Part\n")
+                .page("about.md", "title: About", "About.");
+        site.build().assertClean();
+        assertThat(site.page("/2026/01/a/").select(".entry-content a").eachAttr("href"))
+                .containsExactly("/2026/02/b/", "/about/", "/2026/02/b/#part");
+    }
+
+    @Test
     void summaryIsTheTextBeforeTheMoreMarker() {
         TestSite site = TestSite.in(dir).post("2026-01-05-more.md", "title: More",
                 "First paragraph.\n\nSecond paragraph.\n\n<!--more-->\n\nAfter the fold.\n");

@@ -244,6 +244,38 @@ class ThemeTest {
     }
 
     @Test
+    void notFoundPageUsesOnlyRootRelativeLinks() {
+        TestSite site = TestSite.in(dir).config("title: T\nbaseURL: https://example.org/blog/\n");
+        site.build().assertClean();
+        Document notFound = site.page("/404.html");
+        for (org.jsoup.nodes.Element element : notFound.select("[href], [src]")) {
+            String link = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+            assertThat(link).as("a link of the 404 page works from any URL").matches("(/blog/|https?://|#).*");
+        }
+        assertThat(notFound.select("h1").text()).isEqualTo("Page not found");
+    }
+
+    @Test
+    void themeDisclaimerIsOnEveryPage() {
+        TestSite site = TestSite.in(dir).post("2026-01-05-a.md", "title: A", "a").page("about.md", "title: About", "b");
+        site.build().assertClean();
+        for (String url : List.of("/", "/2026/01/a/", "/about/", "/notes/", "/tags/", "/archive/", "/404.html")) {
+            assertThat(site.page(url).select("footer .disclaimer").text()).as(url).contains("not individual medical advice");
+        }
+    }
+
+    @Test
+    void templatesCannotInstantiateClasses() {
+        TestSite site = TestSite.in(dir)
+                .file("layouts/page.ftlh", "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n")
+                .page("about.md", "title: About", "a");
+        dev.rounds.testing.Run run = site.build();
+        run.assertFailed();
+        assertThat(run.errors()).anySatisfy(line -> assertThat(line).contains("layouts/page.ftlh:1:"));
+        assertThat(site.output()).doesNotExist();
+    }
+
+    @Test
     void everyGeneratedPageOfASmallSiteIsValidHtml() {
         TestSite site = TestSite.in(dir)
                 .config(TestSite.MINIMAL_CONFIG + "paginate: 1\nauthor: a\nauthors:\n  a:\n    name: A. Writer\n")
