@@ -85,7 +85,7 @@ class ExampleSiteTest {
     @Test
     void publishesTheFixedPages() {
         for (String url : List.of("/", "/about/", "/disclaimer/", "/notes/", "/tags/", "/archive/", "/404.html", "/page/2/",
-                "/css/clinic.css")) {
+                "/css/clinic.css", "/subscribe/", "/sitemap.xml", "/robots.txt", "/feed.xml", "/atom.xml", "/feed.json")) {
             assertThat(site.exists(url)).as("%s exists", url).isTrue();
         }
     }
@@ -120,7 +120,7 @@ class ExampleSiteTest {
             assertThat(site.output().resolve(folder)).doesNotExist();
         }
         for (String file : site.outputFiles()) {
-            if (file.endsWith(".html")) {
+            if (file.matches(".*\\.(html|xml|json|txt)|_redirects")) {
                 String html = site.text("/" + file);
                 for (String draft : drafts) {
                     assertThat(html).as("%s links to the draft", file).doesNotContain(draft);
@@ -148,12 +148,16 @@ class ExampleSiteTest {
     }
 
     @Test
-    void pageOneRedirectsToTheHomePage() {
-        Document redirect = site.page("/page/1/");
-        Element refresh = redirect.selectFirst("meta[http-equiv=refresh]");
-        assertThat(refresh).isNotNull();
-        assertThat(refresh.attr("content")).matches("0;\\s*url=(/|https://example\\.org/)");
-        assertThat(redirect.select("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/");
+    void pageOneSendsReadersToTheHomePage() {
+        Document pageOne = site.page("/page/1/");
+        assertThat(pageOne.select("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/");
+        Element refresh = pageOne.selectFirst("meta[http-equiv=refresh]");
+        if (refresh != null) {
+            assertThat(refresh.attr("content")).matches("0;\\s*url=(/|https://example\\.org/)");
+        } else {
+            assertThat(site.text("/page/1/")).as("page/1/ is the home page itself").isEqualTo(site.text("/"));
+        }
+        assertThat(site.text("/_redirects")).containsPattern("(?m)^/page/1/\\s+/\\s+301$");
     }
 
     @Test
@@ -164,6 +168,20 @@ class ExampleSiteTest {
     @Test
     void everyInternalLinkResolves() {
         assertThat(LinkChecker.brokenLinks(site.output(), "/")).isEmpty();
+    }
+
+    @Test
+    void everySitemapAddressIsAPageOfTheSite() {
+        Document sitemap = org.jsoup.Jsoup.parse(site.text("/sitemap.xml"), "", org.jsoup.parser.Parser.xmlParser());
+        List<String> locations = sitemap.select("url > loc").eachText();
+        assertThat(locations).contains("https://example.org/", "https://example.org/about/")
+                .hasSizeGreaterThanOrEqualTo(sources.size());
+        for (String location : locations) {
+            assertThat(location).startsWith("https://example.org/");
+            assertThat(LinkChecker.resolves(site.output(), "/", location.substring("https://example.org".length())))
+                    .as("sitemap address %s", location).isTrue();
+        }
+        assertThat(locations).noneMatch(l -> l.contains("/page/1/")).noneMatch(l -> l.endsWith("404.html"));
     }
 
     @Test

@@ -2,9 +2,11 @@ package dev.rounds.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rounds.testing.HtmlValidator;
 import dev.rounds.testing.LinkChecker;
 import dev.rounds.testing.TestSite;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -16,17 +18,28 @@ import org.junit.jupiter.api.io.TempDir;
 class ThemeTest {
     private static final String SCRIPT = "<script>alert(1)</script>";
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     Path dir;
 
+    /** The only script elements a page may have are JSON-LD data blocks. */
+    private static void assertNoScriptFromContent(Document page) {
+        assertThat(page.select("script:not([type=application/ld+json])")).as("script elements on %s", page.location()).isEmpty();
+    }
+
     @Test
-    void titlesAreEscapedEverywhere() {
+    void titlesAreEscapedEverywhere() throws IOException {
         TestSite site = TestSite.in(dir)
                 .post("2026-01-05-xss.md", "title: \"" + SCRIPT + "\"\ntags: [\"<b>bold</b>\"]", "Body.")
                 .note("2026-01-06-0900.md", null, "A note with &lt;i&gt; and `<script>x()</script>` as code.");
         site.build().assertClean();
         Document post = site.page("/2026/01/xss/");
-        assertThat(post.select("script")).isEmpty();
+        assertNoScriptFromContent(post);
+        for (Element jsonLd : post.select("script[type=application/ld+json]")) {
+            assertThat(jsonLd.data()).as("JSON-LD never closes its script element").doesNotContainIgnoringCase("</script");
+            assertThat(JSON.readTree(jsonLd.data()).path("headline").asText()).isEqualTo(SCRIPT);
+        }
         assertThat(post.title()).startsWith(SCRIPT);
         assertThat(post.select("h1").text()).isEqualTo(SCRIPT);
         assertThat(post.select("meta[property=og:title]").attr("content")).isEqualTo(SCRIPT);
@@ -34,7 +47,7 @@ class ThemeTest {
         assertThat(post.select(".tags b")).isEmpty();
         for (String list : List.of("/", "/archive/", "/tags/b-bold-b/", "/tags/")) {
             Document page = site.page(list);
-            assertThat(page.select("script")).as("script elements on %s", list).isEmpty();
+            assertNoScriptFromContent(page);
             assertThat(page.select("main b")).as("b elements on %s", list).isEmpty();
         }
         assertThat(site.page("/").select("article.summary h2").text()).isEqualTo(SCRIPT);
@@ -205,7 +218,7 @@ class ThemeTest {
                 .containsExactly("/blog/about/", "/blog/disclaimer/", "https://www.nhs.uk/", "../other/");
         assertThat(post.select(".entry-content img").attr("src")).isEqualTo("/blog/images/logo.svg");
         assertThat(post.select("nav.site-nav a[href=/blog/about/]").text()).isEqualTo("About");
-        assertThat(site.page("/page/1/").select("meta[http-equiv=refresh]").attr("content")).endsWith("/blog/");
+        assertThat(site.page("/page/1/").select("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/blog/");
         for (String file : site.outputFiles()) {
             if (file.endsWith(".html")) {
                 assertThat(LinkChecker.internalLinks(site.page("/" + file)))
