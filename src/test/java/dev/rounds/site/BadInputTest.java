@@ -504,6 +504,27 @@ class BadInputTest {
     }
 
     @Test
+    void aliasAtAnotherEntrysUrlIsAnErrorNamingBoth() {
+        Run run = failsLeavingOutputAlone(site -> site.post("2026-01-08-new.md", "title: New\naliases: [/about/]", "Moved."));
+        assertThat(run.err()).contains("content/posts/2026-01-08-new.md").contains("content/pages/about.md").contains("about/");
+    }
+
+    @Test
+    void aliasOutsideTheSiteIsAnErrorAtTheAlias() {
+        Run run = failsLeavingOutputAlone(site -> site.post("2026-01-08-new.md", "title: New\naliases: [../../escape/]", "Moved."));
+        assertThat(run.errors()).singleElement().asString().contains("content/posts/2026-01-08-new.md:3:11: error:").contains("alias");
+    }
+
+    @Test
+    @Disabled("BUG: an alias starting with // is accepted; DiskSink then refuses it in the middle of writing, so public/ is left half-updated although the message says nothing was written")
+    void aliasThatLooksLikeAnotherHostIsAnErrorAtTheAlias() {
+        Run run = failsLeavingOutputAlone(site -> site
+                .post("2026-01-08-new.md", "title: New\naliases: [\"//evil.example/x\"]", "Moved.")
+                .post("2026-01-09-other.md", "title: Other", "Changes the lists and feeds."));
+        assertThat(run.errors()).singleElement().asString().contains("content/posts/2026-01-08-new.md:3:11: error:").contains("alias");
+    }
+
+    @Test
     void everyErrorOfABuildIsReportedTogether() {
         Run run = failsLeavingOutputAlone(site -> site
                 .file("content/posts/2026-01-05-good.md", post("tags: [feet]"))

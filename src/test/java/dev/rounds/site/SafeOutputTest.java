@@ -217,6 +217,19 @@ class SafeOutputTest {
     }
 
     @Test
+    @Disabled("BUG: DiskSink checks each path only when it writes it (in parallel), so one path outside the folder leaves the others already written")
+    void diskSinkWritesNothingWhenAnyPathIsOutsideItsFolder() throws IOException {
+        Path folder = dir.resolve("out");
+        List<OutputFile> outputs = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            outputs.add(OutputFile.rendered("page" + i + "/index.html", bytes("page " + i), "p" + i));
+        }
+        outputs.add(OutputFile.rendered("/elsewhere/index.html", bytes("x"), "bad"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DiskSink(folder).publish(outputs)).isInstanceOf(IOException.class);
+        assertThat(TestSite.relativeFiles(folder)).isEmpty();
+    }
+
+    @Test
     void diskSinkNeverRemovesFilesOutsideItsFolderListedInAManifest() throws IOException {
         Path folder = dir.resolve("out");
         Files.createDirectories(folder);
