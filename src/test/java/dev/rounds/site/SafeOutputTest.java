@@ -184,10 +184,24 @@ class SafeOutputTest {
     @Test
     void outputFolderInsideTheSiteIsNotReadAsSource() {
         TestSite site = smallSite();
-        site.build("--output", site.path("static/out").toString()).assertClean();
-        Run again = site.build("--output", site.path("static/out").toString()).assertClean();
+        site.build("--output", site.path("dist").toString()).assertClean();
+        Run again = site.build("--output", site.path("dist").toString()).assertClean();
         assertThat(again.out()).contains(" 0 written, ");
-        assertThat(site.path("static/out/out")).doesNotExist();
+        assertThat(site.path("dist/dist")).doesNotExist();
+        assertThat(site.path("public")).doesNotExist();
+    }
+
+    @Test
+    @Disabled("BUG: an output folder that holds the site's sources is accepted: 'build -o SITE/static' overwrites the user's own static/css/clinic.css with the theme's")
+    void outputIntoASourceFolderIsRefused() throws IOException {
+        TestSite site = smallSite().file("static/css/clinic.css", "/* my own */\n");
+        for (String folder : List.of("static", "content", "content/posts")) {
+            Snapshot sources = Snapshot.of(site.root());
+            Run run = site.build("-o", site.path(folder).toString());
+            assertThat(run.exitCode()).as("build -o %s", folder).isEqualTo(1);
+            assertThat(run.errors()).as("build -o %s", folder).isNotEmpty();
+            assertThat(Snapshot.of(site.root())).as("the site after build -o %s", folder).isEqualTo(sources);
+        }
     }
 
     @Test
