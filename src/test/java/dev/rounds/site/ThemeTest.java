@@ -292,10 +292,13 @@ class ThemeTest {
     void everyGeneratedPageOfASmallSiteIsValidHtml() {
         TestSite site = TestSite.in(dir)
                 .config(TestSite.MINIMAL_CONFIG + "paginate: 1\nauthor: a\nauthors:\n  a:\n    name: A. Writer\n")
-                .post("2026-01-05-a.md", "title: A\ntags: [one, two]\nupdated: 2026-02-01", "Text.")
-                .post("2026-01-06-b.md", "title: B\ntags: [one]", "Text.")
+                .post("2026-01-05-a.md", "title: A\ntags: [one, two]\nupdated: 2026-02-01\naliases: [/old/a/]", "Text.")
+                .file("content/posts/2026-01-06-b/index.md", TestSite.withFrontMatter(
+                        "title: B\ntags: [one]\nimage: pic.svg\nimage_alt: A drawing", "Text with ![a picture](pic.svg)."))
+                .file("content/posts/2026-01-06-b/pic.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
                 .note("2026-01-07-0900.md", "tags: [one]\nin_reply_to: https://example.com/x\nsyndication: [https://mastodon.example/@a/1]", "Note.")
-                .note("2026-01-08-0900.md", null, "Another note.")
+                .note("2026-01-08-0900.md", "image: /images/n.svg\nimage_alt: A chart", "Another note.")
+                .file("static/images/n.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
                 .page("about.md", "title: About\nmenu: true", "About.");
         site.build().assertClean();
         assertThat(HtmlValidator.shared().errorsInFolder(site.output())).isEmpty();
