@@ -225,6 +225,12 @@ class BadInputTest {
     }
 
     @Test
+    void themeNameThatIsAPathIsAnError() {
+        Run run = failsLeavingOutputAlone(site -> site.config(TestSite.MINIMAL_CONFIG + "theme: ../../elsewhere\n"));
+        assertThat(run.errors()).singleElement().asString().contains("site.yaml:3:8: error: unknown theme");
+    }
+
+    @Test
     void missingSiteYamlIsAnError() {
         Run run = failsLeavingOutputAlone(site -> site.delete("site.yaml"));
         assertThat(run.errors()).singleElement().asString().contains("site.yaml:1:1: error: no site.yaml here");

@@ -205,6 +205,15 @@ class SafeOutputTest {
     }
 
     @Test
+    void outputPathThatIsAFileIsAnErrorAndTheFileIsKept() {
+        TestSite site = smallSite().file("public", "not a folder\n");
+        Run run = site.build();
+        run.assertFailed();
+        assertThat(run.errors()).singleElement().asString().contains("public").contains("cannot write");
+        assertThat(site.path("public")).isRegularFile().hasContent("not a folder");
+    }
+
+    @Test
     void diskSinkReportsWrittenUnchangedAndRemoved() throws IOException {
         Path folder = dir.resolve("out");
         OutputSink sink = new DiskSink(folder);
