@@ -397,6 +397,32 @@ class ContentTest {
     }
 
     @Test
+    void frontMatterDateWinsOverTheFileNamePrefix() {
+        TestSite site = TestSite.in(dir).post("2026-01-05-moved.md", "title: Moved\ndate: 2026-03-01T10:00", "Re-dated.");
+        site.build().assertClean();
+        assertThat(site.exists("/2026/03/moved/")).isTrue();
+        assertThat(site.exists("/2026/01/moved/")).isFalse();
+    }
+
+    @Test
+    void noteSlugFromFrontMatter() {
+        TestSite site = TestSite.in(dir).note("2026-01-05-0900.md", "slug: Flu jabs", "Flu clinic today.");
+        site.build().assertClean();
+        assertThat(site.exists("/notes/2026/01/05/flu-jabs/")).isTrue();
+    }
+
+    @Test
+    void bundleFilesFollowTheEntrysSlug() {
+        TestSite site = TestSite.in(dir)
+                .file("content/posts/2026-01-05-folder/index.md", TestSite.withFrontMatter("title: Renamed\nslug: new-name", "![p](p.svg)"))
+                .file("content/posts/2026-01-05-folder/p.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        site.build().assertClean();
+        assertThat(site.exists("/2026/01/new-name/p.svg")).isTrue();
+        assertThat(site.exists("/2026/01/folder/p.svg")).isFalse();
+        assertThat(dev.rounds.testing.LinkChecker.brokenLinks(site.output(), "/")).isEmpty();
+    }
+
+    @Test
     void homeListsPostsNewestFirstAndTheLatestNotes() {
         TestSite site = TestSite.in(dir)
                 .post("2026-01-01-a.md", "title: A", "a")
