@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class Articles {
     private static final Pattern ARTICLE_AT_END = Pattern.compile("(?<![\\p{L}\\p{N}])(a|an|A|An)(\\s+)$");
-    private static final Pattern CONSONANT_SOUND = Pattern.compile("^(uni|use|usu|uti|eu|ewe|one|once)");
+    private static final Pattern CONSONANT_SOUND = Pattern.compile("^(uni|use|usu|uti|ur[aeiou]|eu|ewe|one|once)");
     private static final Pattern VOWEL_SOUND = Pattern.compile("^(hour|honest|honour|heir)");
     /** Letters whose names start with a vowel sound, for an expansion that starts with an initialism ("an NHS …"). */
     private static final String VOWEL_SOUNDING_LETTERS = "AEFHILMNORSX";

@@ -20,10 +20,11 @@ import java.util.regex.Pattern;
  */
 final class HeadingIds {
     /** The ids the clinic theme's templates give their own elements (kept in step by a test). */
-    static final Set<String> THEME_IDS = Set.of("main", "posts-heading", "notes-heading", "declarations-heading");
+    static final Set<String> THEME_IDS = Set.of("main", "posts-heading", "notes-heading", "declarations-heading",
+            "feeds", "how-to-subscribe", "what-is-a-feed");
 
-    /** Ids the theme makes from values: the archive's year headings. */
-    static final Pattern THEME_ID_PATTERN = Pattern.compile("year-[0-9]+");
+    /** Ids the theme makes from values: the archive's year headings, the subscribe page's feed groups. */
+    static final Pattern THEME_ID_PATTERN = Pattern.compile("(year|feeds)-[0-9]+");
 
     private static final Pattern FOOTNOTE_LIKE = Pattern.compile("fn(ref)?-.*");
 
