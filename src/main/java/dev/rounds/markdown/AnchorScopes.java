@@ -37,7 +37,7 @@ public final class AnchorScopes {
         for (Entry entry : ordered) {
             if (!scopes.containsKey(entry.id())) {
                 String fromUrl = Slugs.slugify(entry.url());
-                String scope = fromUrl.isEmpty() ? "entry" : fromUrl;
+                String scope = fromUrl;
                 for (int i = 2; !used.add(scope); i++) {
                     scope = fromUrl + "-" + i;
                 }

@@ -1,6 +1,5 @@
 package dev.rounds.markdown;
 
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -196,13 +195,9 @@ public final class MarkdownRenderer {
         return body.codePointCount(lineStart, end) + 1;
     }
 
+    /** One level down when any heading, in quotes and lists too, uses {@code #}: the page's title is its only {@code h1}. */
     private static int headingShift(Document document) {
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading heading && heading.getLevel() == 1) {
-                return 1;
-            }
-        }
-        return 0;
+        return HeadingIds.headings(document).stream().anyMatch(heading -> heading.getLevel() == 1) ? 1 : 0;
     }
 
     /** The nodes before {@code <!--more-->}, or else the first paragraph, without footnote references. */

@@ -104,6 +104,26 @@ class TableOfContentsTest {
     }
 
     @Test
+    void aHashHeadingAnywhereShiftsEveryHeadingSoThePageKeepsOneH1() {
+        SmallSite site = new SmallSite(dir).file("content/posts/2026-01-05-nested.md", """
+                ---
+                title: Nested
+                ---
+                Intro.
+
+                > # In a quote
+
+                - # In a list
+
+                ## Second level
+                """);
+        Document page = site.build().assertClean().page("/2026/01/nested/");
+        assertThat(page.select("h1").eachText()).containsExactly("Nested");
+        assertThat(page.select(".entry-content h2").eachAttr("id")).containsExactly("in-a-quote", "in-a-list");
+        assertThat(page.select(".entry-content h3").eachAttr("id")).containsExactly("second-level");
+    }
+
+    @Test
     void noHeadingsMeansNoContents() {
         SmallSite site = new SmallSite(dir).file("content/posts/2026-01-05-short.md", """
                 ---
