@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -27,6 +28,9 @@ import java.util.regex.Pattern;
 public final class EntryLinks {
     /** The site-relative source path of the document being rendered. */
     static final DataKey<String> SOURCE = new DataKey<>("ROUNDS_SOURCE_ID", "");
+
+    /** The URL path of the entry's own page, from the site root. */
+    static final DataKey<String> PAGE_URL = new DataKey<>("ROUNDS_PAGE_URL", "/");
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:");
 
@@ -158,17 +162,43 @@ public final class EntryLinks {
         }
     }
 
-    /** The flexmark side: rewrites the links of the document being rendered. */
+    /**
+     * The flexmark side: rewrites the links of the document being rendered. For a summary shown on
+     * list pages ({@code forLists}), the other relative links and images are also made
+     * root-relative, resolved against the entry's own page, so they lead where they do there.
+     */
     final class Resolver extends IndependentLinkResolverFactory {
+        private final boolean forLists;
+
+        Resolver(boolean forLists) {
+            this.forLists = forLists;
+        }
+
         @Override
         public LinkResolver apply(LinkResolverBasicContext context) {
             return (Node node, LinkResolverBasicContext basicContext, ResolvedLink link) -> {
-                if (link.getLinkType() != LinkType.LINK) {
-                    return link;
+                Optional<String> url = Optional.empty();
+                if (link.getLinkType() == LinkType.LINK) {
+                    url = resolve(SOURCE.get(basicContext.getDocument()), link.getUrl()).url();
                 }
-                Resolution resolution = resolve(SOURCE.get(basicContext.getDocument()), link.getUrl());
-                return resolution.url().map(url -> link.withStatus(LinkStatus.VALID).withUrl(url)).orElse(link);
+                if (url.isEmpty() && forLists && (link.getLinkType() == LinkType.LINK || link.getLinkType() == LinkType.IMAGE)) {
+                    url = fromPage(PAGE_URL.get(basicContext.getDocument()), link.getUrl());
+                }
+                return url.map(resolved -> link.withStatus(LinkStatus.VALID).withUrl(resolved)).orElse(link);
             };
+        }
+    }
+
+    /** A relative address as a browser on the page at {@code pageUrl} reads it; empty for any other address. */
+    static Optional<String> fromPage(String pageUrl, String address) {
+        String written = address.strip();
+        if (written.isEmpty() || written.startsWith("/") || SCHEME.matcher(written).find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(URI.create(pageUrl).resolve(written).toString());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 }

@@ -102,18 +102,19 @@ public final class MarkdownRenderer {
                 .nodeRendererFactory(o -> new TableOfContents.Renderer())
                 .nodeRendererFactory(o -> new Callouts.Renderer())
                 .nodeRendererFactory(o -> new Abbreviations.Renderer())
-                .linkResolverFactory(links.new Resolver())
+                .linkResolverFactory(links.new Resolver(false))
                 .attributeProviderFactory(new AlignmentAsClass())
                 .build();
         // flexmark leaves links and images out when it renders a part of a document rather than a
         // whole one, unless DO_NOT_RENDER_LINKS is set, which inverts its rule for parts; the
-        // summary renderer only ever renders parts, so this keeps the summary's links and images.
+        // summary renderer only ever renders parts, so this keeps the summary's links and images
+        // (its resolver makes their relative addresses work on list pages).
         DataHolder summaryOptions = new MutableDataSet(rendererOptions).set(HtmlRenderer.DO_NOT_RENDER_LINKS, true).toImmutable();
         this.summaryRenderer = HtmlRenderer.builder(summaryOptions)
                 .nodeRendererFactory(o -> new HeadingRenderer(false))
                 .nodeRendererFactory(o -> new Callouts.Renderer())
                 .nodeRendererFactory(o -> new Abbreviations.Renderer())
-                .linkResolverFactory(links.new Resolver())
+                .linkResolverFactory(links.new Resolver(true))
                 .attributeProviderFactory(new AlignmentAsClass())
                 .build();
     }
@@ -130,6 +131,7 @@ public final class MarkdownRenderer {
         try {
             Document document = parser.parse(entry.body());
             document.set(EntryLinks.SOURCE, entry.id());
+            document.set(EntryLinks.PAGE_URL, entry.url());
             document.set(FootnoteRenderer.SCOPE, anchorScope);
             Callouts.transform(document);
             Typography.flatten(document);

@@ -62,6 +62,28 @@ class EntryLinksTest {
     }
 
     @Test
+    void relativeLinksAndImagesInSummariesWorkOnListPages() {
+        SmallSite site = new SmallSite(dir, "title: Test Clinic\nbaseURL: https://example.org/blog/\n")
+                .file("content/posts/2026-02-01-feet/index.md", """
+                        ---
+                        title: Feet
+                        ---
+                        ![A hand mirror](mirror.svg) helps; see [the steps](#steps) and [the leaflet](leaflet.pdf).
+
+                        ## Steps
+                        """)
+                .file("content/posts/2026-02-01-feet/mirror.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+                .file("content/posts/2026-02-01-feet/leaflet.pdf", "%PDF");
+        SmallSite.Built built = site.build().assertClean();
+        Element summary = built.page("/").selectFirst(".p-summary");
+        assertThat(summary.select("img").attr("src")).isEqualTo("/blog/2026/02/feet/mirror.svg");
+        assertThat(summary.select("a").eachAttr("href")).containsExactly("/blog/2026/02/feet/#steps", "/blog/2026/02/feet/leaflet.pdf");
+        Element page = built.page("/2026/02/feet/").selectFirst(".entry-content");
+        assertThat(page.select("img").attr("src")).as("the page itself keeps them as written").isEqualTo("mirror.svg");
+        assertThat(page.select("a:not(.heading-anchor)").eachAttr("href")).containsExactly("#steps", "leaflet.pdf");
+    }
+
+    @Test
     void aLinkToAMissingFileFailsAtItsLineAndColumn() {
         SmallSite site = new SmallSite(dir).file("content/posts/2026-01-05-winter.md", """
                 ---
