@@ -43,6 +43,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The build pipeline, one method per phase: configuration, sources, entries, index, Markdown,
@@ -69,6 +70,7 @@ public final class SiteBuilder {
             return failed(diagnostics, start);
         }
         SiteConfig config = loaded.config().get();
+        checkOutputFolder(siteDir, options.outputDir(), diagnostics);
         boolean configBroken = diagnostics.hasErrors();
 
         SourceScanner.Scan scan = SourceScanner.scan(siteDir, options.outputDir());
@@ -123,6 +125,17 @@ public final class SiteBuilder {
         }
         return new BuildResult(true, diagnostics.sorted(), index.posts().size(), index.notes().size(), index.pages().size(),
                 outputs.size(), report.written(), report.unchanged(), report.removed(), elapsed(start));
+    }
+
+    /** The output must not be, contain, or sit inside the site's sources, which a build would overwrite. */
+    private static void checkOutputFolder(Path siteDir, Path outputDir, Diagnostics diagnostics) {
+        Path output = outputDir.toAbsolutePath().normalize();
+        boolean inSources = output.equals(siteDir) || siteDir.startsWith(output)
+                || Stream.of("content", "static", "layouts", "data", "themes").anyMatch(dir -> output.startsWith(siteDir.resolve(dir)));
+        if (inSources) {
+            diagnostics.add(Diagnostic.error(output, 1, 1, "the output folder would overwrite the site's own files: "
+                    + "choose a folder outside the site's content/, static/, layouts/, data/ and themes/ (the default is public/)"));
+        }
     }
 
     private static BuildResult failed(Diagnostics diagnostics, long start) {

@@ -52,7 +52,8 @@ public final class EntryLoader {
         Matcher datePrefix = DATE_PREFIX.matcher(stem);
 
         String title = fields.string("title").map(String::strip).orElse(null);
-        if (kind != EntryKind.NOTE && (title == null || title.isEmpty())) {
+        if (kind != EntryKind.NOTE && (title == null || title.isEmpty()) && !(fields.node("title") instanceof YamlNode.Sequence
+                || fields.node("title") instanceof YamlNode.Mapping)) {
             diagnostics.add(Diagnostic.error(file.path(), 1, 1, "a " + kind.label() + " needs a title: add 'title: …' to its front matter"));
         }
         if (kind == EntryKind.NOTE) {
@@ -172,7 +173,7 @@ public final class EntryLoader {
         List<String> written = fields.stringList("aliases");
         for (int i = 0; i < written.size(); i++) {
             String alias = written.get(i).strip();
-            if (alias.contains("://") || alias.contains("..") || alias.contains("?") || alias.contains("#")
+            if (alias.contains("://") || alias.startsWith("//") || alias.contains("..") || alias.contains("?") || alias.contains("#")
                     || alias.contains("\\") || alias.isEmpty() || alias.equals("/")) {
                 fields.error(itemNode(fields.node("aliases"), i),
                         "an alias must be an old path of this site such as /2019/05/old-name/, not '" + alias + "'");
