@@ -38,7 +38,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -49,7 +48,6 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownRenderer {
     private static final Pattern MORE = Pattern.compile("<!--\\s*more\\s*-->\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ROOT_RELATIVE = Pattern.compile("(\\s(?:href|src|poster)=\")/(?![/\"])");
     private static final int MAX_CHARACTERS = 5_000_000;
 
     /** The rendered content, unless an error stopped it, and the problems found on the way. */
@@ -248,7 +246,7 @@ public final class MarkdownRenderer {
         if (basePath.equals("/")) {
             return html;
         }
-        return ROOT_RELATIVE.matcher(html).replaceAll(match -> Matcher.quoteReplacement(match.group(1) + basePath));
+        return HtmlLinks.rewrite(html, url -> url.startsWith("/") && !url.startsWith("//") ? basePath + url.substring(1) : url);
     }
 
     static int countWords(String text) {
