@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 /** Turns a parsed content file into an {@link Entry}, reporting every problem of its front matter. */
 public final class EntryLoader {
     private static final Set<String> KNOWN = Set.of("title", "date", "updated", "slug", "summary", "tags", "draft",
-            "aliases", "image", "image_alt", "authors", "in_reply_to", "syndication", "menu");
+            "aliases", "image", "image_alt", "authors", "in_reply_to", "syndication", "menu", "toc");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.*)$");
     private static final Pattern NOTE_STAMP = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(\\d{2})(\\d{2})(\\d{2})?$");
 
@@ -99,6 +99,7 @@ public final class EntryLoader {
         }
         Optional<String> menuTitle = menuTitle(fields, kind, title);
         boolean draft = fields.bool("draft").orElse(false);
+        boolean toc = fields.bool("toc").orElse(false);
         String image = fields.string("image").map(String::strip).orElse(null);
         String imageAlt = fields.string("image_alt").map(String::strip).orElse(null);
         if (image != null && (imageAlt == null || imageAlt.isEmpty())) {
@@ -114,7 +115,7 @@ public final class EntryLoader {
         }
         Map<String, Object> params = new LinkedHashMap<>(fields.others(KNOWN));
         Entry entry = new Entry(file.relative(), kind, file.path(), file.bundle(), title, slug, url, date, updated,
-                fields.string("summary").map(String::strip).orElse(null), tags, authors, image, imageAlt, draft,
+                fields.string("summary").map(String::strip).orElse(null), tags, authors, image, imageAlt, draft, toc,
                 inReplyTo, syndication, aliases(fields), menuTitle, params,
                 document.body(), document.bodyLine());
         return new Result(Optional.of(entry), diagnostics);
