@@ -377,7 +377,6 @@ class BadInputTest {
     }
 
     @Test
-    @Disabled("BUG: not implemented yet: DESIGN.md says a link to a missing source file ([x](other.md)) is an error")
     void linkToAMissingSourceFileIsAnError() {
         Run run = failsLeavingOutputAlone(site -> site.post("2026-01-08-links.md", "title: Links", "Intro.\n\nSee [gone](2025-01-01-gone.md).\n"));
         assertThat(run.errors()).singleElement().asString().contains("content/posts/2026-01-08-links.md:6:").contains("2025-01-01-gone.md");

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,7 +131,6 @@ class MarkdownTest {
     }
 
     @Test
-    @Disabled("BUG: heading ids repeat when several notes with the same heading are shown in full on one list page")
     void headingIdsOfSeveralNotesOnOneListPageAreUnique() {
         TestSite site = TestSite.in(dir)
                 .note("2026-01-05-0900.md", null, "## Update\n\nFirst.\n")
@@ -142,7 +140,6 @@ class MarkdownTest {
     }
 
     @Test
-    @Disabled("BUG: footnote ids (fn-1, fnref-1) repeat when several notes with footnotes are shown in full on one list page")
     void footnoteIdsOfSeveralNotesOnOneListPageAreUnique() {
         TestSite site = TestSite.in(dir)
                 .note("2026-01-05-0900.md", null, "First.[^1]\n\n[^1]: One.\n")
@@ -169,7 +166,6 @@ class MarkdownTest {
     }
 
     @Test
-    @Disabled("BUG: a '#' heading inside a block quote or list item stays an h1 (the shift only looks at top-level headings), so the page has several h1")
     void hashHeadingsInsideQuotesAndListsDoNotAddAnotherH1() {
         Document page = post("title: The title", "Intro.\n\n> # Heading in a quote\n\n- # Heading in a list\n");
         assertThat(page.select("h1")).hasSize(1);
@@ -177,7 +173,6 @@ class MarkdownTest {
     }
 
     @Test
-    @Disabled("BUG: heading ids are only kept apart from a fixed list of theme ids; a note heading '## Posts heading' on the home page repeats the template's id=\"posts-heading\"")
     void headingIdsNeverClashWithIdsOfTheThemesTemplates() {
         TestSite site = TestSite.in(dir)
                 .post("2026-01-05-a.md", "title: A", "Text.")
@@ -197,7 +192,6 @@ class MarkdownTest {
     }
 
     @Test
-    @Disabled("BUG: root-relative links in raw HTML get the base path only in double-quoted href/src; single-quoted, unquoted and srcset values keep the bare /path")
     void rawHtmlRootRelativeLinksGetTheBasePathHoweverTheyAreQuoted() {
         TestSite site = TestSite.in(dir)
                 .config("title: T\nbaseURL: https://example.org/blog/\n")
@@ -223,7 +217,6 @@ class MarkdownTest {
     }
 
     @Test
-    @Disabled("BUG: not implemented yet: DESIGN.md says a link to another source file ([x](../posts/other.md)) becomes that entry's URL")
     void linksToOtherSourceFilesBecomeTheirUrls() {
         TestSite site = TestSite.in(dir)
                 .post("2026-01-05-a.md", "title: A", "See [B](2026-02-01-b.md), [about](../pages/about.md) and [B's part](2026-02-01-b.md#part).")
