@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -225,6 +226,21 @@ class MarkdownTest {
         site.build().assertClean();
         assertThat(site.page("/2026/01/a/").select(".entry-content a").eachAttr("href"))
                 .containsExactly("/2026/02/b/", "/about/", "/2026/02/b/#part");
+    }
+
+    @Test
+    @Disabled("BUG: a root-relative link to a source file ([A](/content/posts/2026-01-05-a.md)) is neither turned into the entry's URL nor reported: it is published as a broken link")
+    void rootRelativeLinkToASourceFileIsResolvedOrReported() {
+        TestSite site = TestSite.in(dir)
+                .post("2026-01-05-a.md", "title: A", "Text.")
+                .page("about.md", "title: About", "Back to [A](/content/posts/2026-01-05-a.md).");
+        dev.rounds.testing.Run run = site.build();
+        run.assertNoStackTrace();
+        if (run.exitCode() == 0) {
+            assertThat(site.page("/about/").select(".entry-content a").attr("href")).isEqualTo("/2026/01/a/");
+        } else {
+            assertThat(run.errors()).singleElement().asString().contains("content/pages/about.md:4:");
+        }
     }
 
     @Test
