@@ -90,6 +90,7 @@ public final class MarkdownRenderer {
         }
         try {
             Document document = parser.parse(markdown);
+            ReferenceLinks.apply(document);
             document.set(HeadingRenderer.SHIFT, headingShift(document));
             String html = withBasePath(pageRenderer.render(document));
             String plainText = new TextCollectingVisitor().collectAndGetText(document);
