@@ -269,9 +269,9 @@ final class TransparencyReader {
             ref.errorAtKey("url", "a reference's 'url' must be a full web address (https://…), not '" + url + "'");
         }
         String title = text(ref, "title").orElse(null);
-        if (doi == null && pmid == null && url == null) {
+        if (!ref.has("doi") && !ref.has("pmid") && !ref.has("url")) {
             fields.error(mapping, "a reference needs a 'doi', a 'pmid' or a 'url', so that readers can find it");
-        } else if (doi == null && pmid == null && title == null) {
+        } else if (!ref.has("doi") && !ref.has("pmid") && title == null) {
             fields.error(mapping, "a reference with only a 'url' needs a 'title'");
         }
         String authors = authors(ref);
