@@ -118,7 +118,7 @@ final class PagePlanner {
         for (Author author : config.authors().values()) {
             planned.add(authorPage(author));
         }
-        if (index.all().stream().noneMatch(entry -> entry.url().equals(ViewModelFactory.DISCLAIMER_URL))) {
+        if (ViewModelFactory.ownDisclaimer(index).isEmpty()) {
             Map<String, Object> disclaimerModel = model(views.listPage("disclaimer", "Disclaimer", ViewModelFactory.DISCLAIMER_URL, null));
             planned.add(new PageJob(ViewModelFactory.DISCLAIMER_URL, "disclaimer.ftlh", disclaimerModel, "the disclaimer page", true, null));
         }

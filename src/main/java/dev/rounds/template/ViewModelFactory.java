@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds the values templates see from a site's index and rendered content. Each entry's view is
@@ -63,7 +64,8 @@ public final class ViewModelFactory {
                 config.basePath(), menu(), config.author().map(authors::get).orElse(null), authors, config.params(),
                 data, generator, sectionFeeds(FeedSection.SITE), url("/subscribe/"),
                 health.disclaimer() != null ? health.disclaimer() : DEFAULT_DISCLAIMER, health.emergency(), health.urgent(),
-                health.feedback() == null ? null : menuUrl(health.feedback()), url(DISCLAIMER_URL), health.review().showOverdue());
+                health.feedback() == null ? null : menuUrl(health.feedback()),
+                url(ownDisclaimer(index).map(Entry::url).orElse(DISCLAIMER_URL)), health.review().showOverdue());
         List<Entry> posts = index.posts();
         for (int i = 0; i < posts.size(); i++) {
             Entry post = posts.get(i);
@@ -255,6 +257,15 @@ public final class ViewModelFactory {
         String homepage = author.url() == null ? null : menuUrl(author.url());
         return new Views.Author(author.key(), author.name(), author.profession(), author.role(), registration, photo,
                 author.photoAlt(), author.links(), homepage, author.bio(), url(authorUrl(author)), author.params());
+    }
+
+    /**
+     * The site's own disclaimer: the entry at {@code /disclaimer/}, or else a page whose slug is
+     * {@code disclaimer}. Without one, Rounds generates the page at {@link #DISCLAIMER_URL}.
+     */
+    public static Optional<Entry> ownDisclaimer(SiteIndex index) {
+        return index.all().stream().filter(entry -> entry.url().equals(DISCLAIMER_URL)).findFirst()
+                .or(() -> index.pages().stream().filter(page -> page.slug().equals("disclaimer")).findFirst());
     }
 
     /** The URL path of an author's page: {@code /authors/amara/}. */

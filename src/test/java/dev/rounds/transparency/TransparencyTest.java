@@ -194,6 +194,20 @@ class TransparencyTest {
                 .anySatisfy(e -> assertThat(e).contains("2026-03-02-paid.md:5:11: error: 'capacity' must be personal or professional"));
     }
 
+    @Test
+    void feedsSaySponsoredAndSharedWithConsent() throws Exception {
+        TransparencySite site = site()
+                .post("2026-03-02-paid.md", "title: Paid\nsponsored: true\ninterests: [{party: Example Ltd, description: Paid for it.}]", "Text.")
+                .post("2026-03-03-story.md", "title: Story\npatient_story: true\n"
+                        + "consent: {status: patient-is-author, obtained: 2026-01-10, scope: [site, feeds]}", "Story.")
+                .buildClean();
+        JsonNode feed = JSON.readTree(java.nio.file.Files.readString(dir.resolve("public/feed.json")));
+        String story = feed.path("items").get(0).path("content_html").asText();
+        String paid = feed.path("items").get(1).path("content_html").asText();
+        assertThat(paid).startsWith("<p><strong>Sponsored.</strong>").contains("href=\"https://example.org/2026/03/paid/\"");
+        assertThat(story).endsWith("<p>Shared with the patient’s consent: the patient wrote this story.</p>");
+    }
+
     // ---- patient stories and consent
 
     @Test
@@ -440,6 +454,17 @@ class TransparencyTest {
                 .isEqualTo("Not advice for you. Read the full disclaimer. In an emergency, call 999. "
                         + "For urgent advice that is not an emergency, contact NHS 111.");
         assertThat(home.select("footer .feedback a").attr("href")).isEqualTo("/contact/");
+    }
+
+    @Test
+    void aDisclaimerPageElsewhereIsTheOneTheFooterLinksTo() {
+        TransparencySite site = new TransparencySite(dir).config("""
+                title: T
+                baseURL: https://example.org/
+                permalinks: {pages: "/info/:slug/"}
+                """).page("disclaimer.md", "title: Our disclaimer", "Our own words.").buildClean();
+        assertThat(site.exists("/disclaimer/")).isFalse();
+        assertThat(site.page("/").select("footer .disclaimer a").attr("href")).isEqualTo("/info/disclaimer/");
     }
 
     @Test
