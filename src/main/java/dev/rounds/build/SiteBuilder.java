@@ -2,6 +2,7 @@ package dev.rounds.build;
 
 import dev.rounds.config.BuildOptions;
 import dev.rounds.config.ConfigLoader;
+import dev.rounds.config.Glossary;
 import dev.rounds.config.SiteConfig;
 import dev.rounds.config.YamlNode;
 import dev.rounds.config.YamlParser;
@@ -12,6 +13,8 @@ import dev.rounds.content.ReviewDates;
 import dev.rounds.content.SiteIndex;
 import dev.rounds.diagnostic.Diagnostic;
 import dev.rounds.diagnostic.Diagnostics;
+import dev.rounds.markdown.AnchorScopes;
+import dev.rounds.markdown.EntryLinks;
 import dev.rounds.markdown.FrontMatterSplitter;
 import dev.rounds.markdown.MarkdownRenderer;
 import dev.rounds.markdown.RenderedContent;
@@ -31,13 +34,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The build pipeline, one method per phase: configuration, sources, entries, index, Markdown,
@@ -64,6 +71,7 @@ public final class SiteBuilder {
             return failed(diagnostics, start);
         }
         SiteConfig config = loaded.config().get();
+        checkOutputFolder(siteDir, options.outputDir(), diagnostics);
         boolean configBroken = diagnostics.hasErrors();
 
         SourceScanner.Scan scan = SourceScanner.scan(siteDir, options.outputDir());
@@ -75,13 +83,14 @@ public final class SiteBuilder {
                 .filter(e -> options.drafts() || !e.draft())
                 .filter(e -> options.future() || e.date() == null || !e.date().toInstant().isAfter(options.now()))
                 .toList();
-        Map<String, Object> data = loadData(scan.files(), diagnostics);
+        SiteData data = loadData(scan.files(), diagnostics);
         if (configBroken) {
             return failed(diagnostics, start);
         }
         SiteIndex index = new SiteIndex(published);
         published.forEach(entry -> ReviewDates.overdueWarning(entry, options.now(), config.timezone()).ifPresent(diagnostics::add));
-        Map<String, RenderedContent> rendered = renderMarkdown(config, index, diagnostics);
+        EntryLinks links = entryLinks(scan.files(), entries, index);
+        Map<String, RenderedContent> rendered = renderMarkdown(config, index, data.glossary(), links, diagnostics);
         if (rendered.size() < published.size()) {
             index = new SiteIndex(published.stream().filter(e -> rendered.containsKey(e.id())).toList());
         }
@@ -90,7 +99,7 @@ public final class SiteBuilder {
         List<OutputFile> outputs;
         try {
             TemplateRenderer templates = new TemplateRenderer(themes);
-            ViewModelFactory views = new ViewModelFactory(config, index, rendered, data, generator, options.now());
+            ViewModelFactory views = new ViewModelFactory(config, index, rendered, data.values(), generator, options.now());
             PagePlanner pages = new PagePlanner(config, index, views, templates);
             FeedPlanner feeds = new FeedPlanner(config, index, rendered, views);
             outputs = new ArrayList<>(pages.renderAll(diagnostics));
@@ -118,6 +127,17 @@ public final class SiteBuilder {
         }
         return new BuildResult(true, diagnostics.sorted(), index.posts().size(), index.notes().size(), index.pages().size(),
                 outputs.size(), report.written(), report.unchanged(), report.removed(), elapsed(start));
+    }
+
+    /** The output must not be, contain, or sit inside the site's sources, which a build would overwrite. */
+    private static void checkOutputFolder(Path siteDir, Path outputDir, Diagnostics diagnostics) {
+        Path output = outputDir.toAbsolutePath().normalize();
+        boolean inSources = output.equals(siteDir) || siteDir.startsWith(output)
+                || Stream.of("content", "static", "layouts", "data", "themes").anyMatch(dir -> output.startsWith(siteDir.resolve(dir)));
+        if (inSources) {
+            diagnostics.add(Diagnostic.error(output, 1, 1, "the output folder would overwrite the site's own files: "
+                    + "choose a folder outside the site's content/, static/, layouts/, data/ and themes/ (the default is public/)"));
+        }
     }
 
     private static BuildResult failed(Diagnostics diagnostics, long start) {
@@ -199,8 +219,13 @@ public final class SiteBuilder {
         }
     }
 
-    private static Map<String, Object> loadData(List<SourceFile> files, Diagnostics diagnostics) {
+    /** The data files for templates ({@code site.data.NAME}), and the abbreviations of {@code data/abbreviations.yaml}. */
+    private record SiteData(Map<String, Object> values, Map<String, String> glossary) {
+    }
+
+    private static SiteData loadData(List<SourceFile> files, Diagnostics diagnostics) {
         Map<String, Object> data = new TreeMap<>();
+        Map<String, String> glossary = Map.of();
         for (SourceFile file : files) {
             if (file.kind() != SourceKind.DATA) {
                 continue;
@@ -213,16 +238,50 @@ public final class SiteBuilder {
             diagnostics.addAll(parsed.errors());
             String name = file.baseName();
             parsed.node().ifPresent(node -> data.put(name, node.toPlain()));
+            if (name.equals(Glossary.DATA_NAME) && parsed.node().isPresent()) {
+                List<Diagnostic> problems = new ArrayList<>();
+                glossary = Glossary.read(file.path(), parsed.node().get(), problems);
+                diagnostics.addAll(problems);
+            }
         }
-        return Collections.unmodifiableMap(data);
+        return new SiteData(Collections.unmodifiableMap(data), glossary);
     }
 
-    private static Map<String, RenderedContent> renderMarkdown(SiteConfig config, SiteIndex index, Diagnostics diagnostics) {
-        MarkdownRenderer renderer = new MarkdownRenderer(config.basePath());
+    /**
+     * Where links between entries lead: the URL of every published entry; why each entry left out
+     * of this build is not published; and the Markdown files that are neither (files of a bundle,
+     * and entries whose own errors are reported), whose links are left alone.
+     */
+    private static EntryLinks entryLinks(List<SourceFile> files, List<Entry> loaded, SiteIndex index) {
+        Map<String, String> urls = new HashMap<>();
+        index.all().forEach(entry -> urls.put(entry.id(), entry.url()));
+        Map<String, String> unpublished = new HashMap<>();
+        for (Entry entry : loaded) {
+            if (!urls.containsKey(entry.id())) {
+                unpublished.put(entry.id(), entry.draft()
+                        ? "a draft: it is published once 'draft: true' is removed (--drafts shows drafts in a build)"
+                        : "dated " + entry.date().toLocalDate() + ", in the future: it is published from then (--future shows it in a build)");
+            }
+        }
+        Set<String> others = new HashSet<>();
+        for (SourceFile file : files) {
+            boolean resource = file.kind() == SourceKind.ENTRY_RESOURCE;
+            boolean failedEntry = file.kind().isEntry() && !urls.containsKey(file.relative()) && !unpublished.containsKey(file.relative());
+            if (resource || failedEntry) {
+                others.add(file.relative());
+            }
+        }
+        return new EntryLinks(urls, unpublished, others);
+    }
+
+    private static Map<String, RenderedContent> renderMarkdown(SiteConfig config, SiteIndex index, Map<String, String> glossary,
+                                                               EntryLinks links, Diagnostics diagnostics) {
+        MarkdownRenderer renderer = new MarkdownRenderer(config.basePath(), glossary, config.abbreviations().expandFirst(), links);
+        Map<String, String> scopes = AnchorScopes.of(index.all());
         Map<String, RenderedContent> rendered = new ConcurrentHashMap<>();
         index.all().parallelStream().forEach(entry -> {
-            MarkdownRenderer.Result result = renderer.render(entry.source(), entry.body(), entry.bodyLine());
-            result.error().ifPresent(diagnostics::add);
+            MarkdownRenderer.Result result = renderer.render(entry, scopes.get(entry.id()));
+            diagnostics.addAll(result.diagnostics());
             result.content().ifPresent(content -> rendered.put(entry.id(), content));
         });
         return rendered;

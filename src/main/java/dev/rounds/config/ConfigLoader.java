@@ -26,7 +26,7 @@ public final class ConfigLoader {
 
     private static final Set<String> KNOWN_KEYS = Set.of("title", "baseURL", "description", "language", "timezone",
             "theme", "paginate", "permalinks", "menu", "author", "authors", "feeds", "params",
-            "disclaimer", "emergency", "urgent", "feedback", "review", "readability");
+            "disclaimer", "emergency", "urgent", "feedback", "review", "readability", "abbreviations");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern PERMALINK_TOKEN = Pattern.compile(":([a-z]+)");
     private static final Set<String> PERMALINK_TOKENS = Set.of("year", "month", "day", "slug");
@@ -119,6 +119,7 @@ public final class ConfigLoader {
         }
         Map<String, Object> params = fields.mapping("params").map(m -> castMap(m.toPlain())).orElse(Map.of());
         HealthSettings health = HealthSettingsReader.read(fields, params);
+        AbbreviationSettings abbreviations = abbreviations(fields);
 
         // With errors, the defaults stand in for the broken settings so that the content is still
         // checked and every error of the build is reported at once; such a build never writes.
@@ -126,7 +127,7 @@ public final class ConfigLoader {
                 baseUrl == null ? "https://example.invalid/" : baseUrl,
                 LANGUAGE.matcher(language).matches() ? language : "en-gb", zone,
                 isThemeName(theme) && themeExists.test(theme) ? theme : DEFAULT_THEME, paginate, permalinks, menu,
-                author.filter(authors::containsKey), authors, feeds(fields), params, health);
+                author.filter(authors::containsKey), authors, feeds(fields), params, health, abbreviations);
         return new Result(Optional.of(config), diagnostics);
     }
 
@@ -230,6 +231,16 @@ public final class ConfigLoader {
             menu.add(new MenuItem(title.get(), url.get().strip()));
         }
         return menu;
+    }
+
+    private static AbbreviationSettings abbreviations(FieldReader fields) {
+        Optional<YamlNode.Mapping> mapping = fields.mapping("abbreviations");
+        if (mapping.isEmpty()) {
+            return AbbreviationSettings.DEFAULT;
+        }
+        FieldReader settings = new FieldReader(fields.file(), mapping.get(), fields.diagnostics());
+        settings.warnUnknown(Set.of("expand_first"), "abbreviations setting");
+        return new AbbreviationSettings(settings.bool("expand_first").orElse(AbbreviationSettings.DEFAULT.expandFirst()));
     }
 
     @SuppressWarnings("unchecked")
