@@ -100,6 +100,7 @@ public final class MarkdownRenderer {
                 .nodeRendererFactory(o -> new TableOfContents.Renderer())
                 .nodeRendererFactory(o -> new Callouts.Renderer())
                 .nodeRendererFactory(o -> new Abbreviations.Renderer())
+                .nodeRendererFactory(o -> new TableWrapper())
                 .linkResolverFactory(links.new Resolver(false))
                 .attributeProviderFactory(new AlignmentAsClass())
                 .build();
@@ -112,6 +113,7 @@ public final class MarkdownRenderer {
                 .nodeRendererFactory(o -> new HeadingRenderer(false))
                 .nodeRendererFactory(o -> new Callouts.Renderer())
                 .nodeRendererFactory(o -> new Abbreviations.Renderer())
+                .nodeRendererFactory(o -> new TableWrapper())
                 .linkResolverFactory(links.new Resolver(true))
                 .attributeProviderFactory(new AlignmentAsClass())
                 .build();
