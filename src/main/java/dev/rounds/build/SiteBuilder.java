@@ -9,6 +9,7 @@ import dev.rounds.config.YamlParser;
 import dev.rounds.content.Entry;
 import dev.rounds.content.EntryLoader;
 import dev.rounds.content.ParsedDocument;
+import dev.rounds.content.ReviewDates;
 import dev.rounds.content.SiteIndex;
 import dev.rounds.diagnostic.Diagnostic;
 import dev.rounds.diagnostic.Diagnostics;
@@ -87,6 +88,7 @@ public final class SiteBuilder {
             return failed(diagnostics, start);
         }
         SiteIndex index = new SiteIndex(published);
+        published.forEach(entry -> ReviewDates.overdueWarning(entry, options.now(), config.timezone()).ifPresent(diagnostics::add));
         EntryLinks links = entryLinks(scan.files(), entries, index);
         Map<String, RenderedContent> rendered = renderMarkdown(config, index, data.glossary(), links, diagnostics);
         if (rendered.size() < published.size()) {
@@ -97,7 +99,7 @@ public final class SiteBuilder {
         List<OutputFile> outputs;
         try {
             TemplateRenderer templates = new TemplateRenderer(themes);
-            ViewModelFactory views = new ViewModelFactory(config, index, rendered, data.values(), generator);
+            ViewModelFactory views = new ViewModelFactory(config, index, rendered, data.values(), generator, options.now());
             PagePlanner pages = new PagePlanner(config, index, views, templates);
             FeedPlanner feeds = new FeedPlanner(config, index, rendered, views);
             outputs = new ArrayList<>(pages.renderAll(diagnostics));

@@ -25,12 +25,13 @@ import java.util.Optional;
  * @param params front-matter keys Rounds does not interpret, for templates
  * @param body the Markdown after the front matter
  * @param bodyLine the line of the file on which the body starts (1-based)
+ * @param transparency what the entry declares: capacity, interests, consent, review, references
  */
 public record Entry(String id, EntryKind kind, Path source, String bundle, String title, String slug, String url,
                     ZonedDateTime date, ZonedDateTime updated, String summary, List<Tag> tags, List<String> authors,
                     String image, String imageAlt, boolean draft, boolean toc, String inReplyTo, List<String> syndication,
                     List<String> aliases, Optional<String> menuTitle, Map<String, Object> params,
-                    String body, int bodyLine) {
+                    String body, int bodyLine, Transparency transparency) {
 
     public Entry {
         tags = List.copyOf(tags);

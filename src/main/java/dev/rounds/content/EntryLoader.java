@@ -106,6 +106,8 @@ public final class EntryLoader {
             fields.errorAtKey("image", "'image' needs 'image_alt': a short description of the picture for people who cannot see it");
         }
 
+        Transparency transparency = new TransparencyReader(config, fields).read();
+
         String url = null;
         if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
             url = expand(patternFor(kind), date, slug, file, diagnostics);
@@ -114,10 +116,11 @@ public final class EntryLoader {
             return new Result(Optional.empty(), diagnostics);
         }
         Map<String, Object> params = new LinkedHashMap<>(fields.others(KNOWN));
+        params.keySet().removeAll(TransparencyReader.KEYS);
         Entry entry = new Entry(file.relative(), kind, file.path(), file.bundle(), title, slug, url, date, updated,
                 fields.string("summary").map(String::strip).orElse(null), tags, authors, image, imageAlt, draft, toc,
                 inReplyTo, syndication, aliases(fields), menuTitle, params,
-                document.body(), document.bodyLine());
+                document.body(), document.bodyLine(), transparency);
         return new Result(Optional.of(entry), diagnostics);
     }
 

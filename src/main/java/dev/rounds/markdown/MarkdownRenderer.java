@@ -130,6 +130,7 @@ public final class MarkdownRenderer {
         }
         try {
             Document document = parser.parse(entry.body());
+            ReferenceLinks.apply(document);
             document.set(EntryLinks.SOURCE, entry.id());
             document.set(EntryLinks.PAGE_URL, entry.url());
             document.set(FootnoteRenderer.SCOPE, anchorScope);
