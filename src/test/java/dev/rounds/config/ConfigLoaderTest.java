@@ -65,6 +65,7 @@ class ConfigLoaderTest {
                     name: Dr Amara Okafor
                     regulator: GMC
                     registration: 7012345
+                    pronouns: she/her
                 params:
                   colour: blue
                 """);
@@ -81,7 +82,9 @@ class ConfigLoaderTest {
         assertThat(config.author()).contains("amara");
         Author amara = config.authors().get("amara");
         assertThat(amara.name()).isEqualTo("Dr Amara Okafor");
-        assertThat(amara.params()).containsEntry("regulator", "GMC").containsKey("registration");
+        assertThat(amara.registration().regulator()).isEqualTo("GMC");
+        assertThat(amara.registration().number()).as("a number written plainly stays text").isEqualTo("7012345");
+        assertThat(amara.params()).containsEntry("pronouns", "she/her");
         assertThat(config.params()).containsEntry("colour", "blue");
     }
 
