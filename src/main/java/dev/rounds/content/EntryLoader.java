@@ -75,7 +75,13 @@ public final class EntryLoader {
         if (date == null && !fields.has("date")) {
             date = dateFromName(stem, kind);
         }
-        if (date == null && kind != EntryKind.PAGE && !fields.has("date")) {
+        Matcher stamped = kind == EntryKind.NOTE ? NOTE_STAMP.matcher(stem) : DATE_PREFIX.matcher(stem);
+        if (date == null && !fields.has("date") && (stamped.matches() || datePrefix.matches())) {
+            String written = stamped.matches() && kind == EntryKind.NOTE
+                    ? stem.substring(0, stem.length() - (stamped.group(4) == null ? 0 : 2)) : datePrefix.group(1);
+            diagnostics.add(Diagnostic.error(file.path(), 1, 1, "the file name's date '" + written
+                    + "' is not a real date and time: correct the file name, or give 'date: …' in the front matter"));
+        } else if (date == null && kind != EntryKind.PAGE && !fields.has("date")) {
             String hint = kind == EntryKind.POST
                     ? "add 'date: YYYY-MM-DD' to its front matter or start its file name with YYYY-MM-DD-"
                     : "add 'date: …' to its front matter or name the file YYYY-MM-DD-HHMM.md";

@@ -61,7 +61,7 @@ public final class EntryLinks {
     /** Resolves {@code destination}, as written in the entry {@code fromId}. */
     Resolution resolve(String fromId, String destination) {
         String written = destination.strip();
-        if (written.isEmpty() || written.startsWith("#") || written.startsWith("/") || SCHEME.matcher(written).find()) {
+        if (written.isEmpty() || written.startsWith("#") || written.startsWith("//") || SCHEME.matcher(written).find()) {
             return Resolution.UNCHANGED;
         }
         int hash = written.indexOf('#');
@@ -73,7 +73,8 @@ public final class EntryLinks {
         if (!path.toLowerCase(Locale.ROOT).endsWith(".md")) {
             return Resolution.UNCHANGED;
         }
-        Optional<String> target = resolvePath(fromId, decoded(path));
+        // A link from the site's folder (/content/posts/x.md) is a source path too.
+        Optional<String> target = path.startsWith("/") ? resolvePath("", decoded(path)) : resolvePath(fromId, decoded(path));
         if (target.isEmpty()) {
             return problem("the link to '" + written + "' leads outside the site's folder");
         }
