@@ -2,6 +2,7 @@ package dev.rounds.build;
 
 import dev.rounds.config.BuildOptions;
 import dev.rounds.config.ConfigLoader;
+import dev.rounds.config.Glossary;
 import dev.rounds.config.SiteConfig;
 import dev.rounds.config.YamlNode;
 import dev.rounds.config.YamlParser;
@@ -11,10 +12,13 @@ import dev.rounds.check.Waivers;
 import dev.rounds.content.Entry;
 import dev.rounds.content.EntryLoader;
 import dev.rounds.content.ParsedDocument;
+import dev.rounds.content.ReviewDates;
 import dev.rounds.content.SiteIndex;
 import dev.rounds.diagnostic.Diagnostic;
 import dev.rounds.diagnostic.Diagnostics;
 import dev.rounds.diagnostic.Severity;
+import dev.rounds.markdown.AnchorScopes;
+import dev.rounds.markdown.EntryLinks;
 import dev.rounds.markdown.FrontMatterSplitter;
 import dev.rounds.markdown.MarkdownRenderer;
 import dev.rounds.markdown.RenderedContent;
@@ -35,6 +39,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,7 +130,7 @@ public final class SiteBuilder {
                 .filter(e -> options.drafts() || !e.draft())
                 .filter(e -> options.future() || e.date() == null || !e.date().toInstant().isAfter(options.now()))
                 .toList();
-        Map<String, Object> data = loadData(scan.files(), diagnostics);
+        SiteData data = loadData(scan.files(), diagnostics);
         if (configBroken) {
             return new Prepared(diagnostics, null, null, waivers, 0);
         }
@@ -135,7 +140,9 @@ public final class SiteBuilder {
         int checkedFiles = checkContent(checks, documents, checkEverything ? null : publishedIds, scan.files(), diagnostics, waivers);
 
         SiteIndex index = new SiteIndex(published);
-        Map<String, RenderedContent> rendered = renderMarkdown(config, index, diagnostics);
+        published.forEach(entry -> ReviewDates.overdueWarning(entry, options.now(), config.timezone()).ifPresent(diagnostics::add));
+        EntryLinks links = entryLinks(scan.files(), entries, index);
+        Map<String, RenderedContent> rendered = renderMarkdown(config, index, data.glossary(), links, diagnostics);
         if (rendered.size() < published.size()) {
             index = new SiteIndex(published.stream().filter(e -> rendered.containsKey(e.id())).toList());
         }
@@ -144,7 +151,7 @@ public final class SiteBuilder {
         List<OutputFile> outputs;
         try {
             TemplateRenderer templates = new TemplateRenderer(themes);
-            ViewModelFactory views = new ViewModelFactory(config, index, rendered, data, generator);
+            ViewModelFactory views = new ViewModelFactory(config, index, rendered, data.values(), generator, options.now());
             PagePlanner pages = new PagePlanner(config, index, views, templates);
             FeedPlanner feeds = new FeedPlanner(config, index, rendered, views);
             outputs = new ArrayList<>(pages.renderAll(diagnostics));
@@ -291,7 +298,13 @@ public final class SiteBuilder {
                 .map(file -> readDocument(file, diagnostics))
                 .flatMap(Optional::stream)
                 .peek(source -> documents.put(source.document().file().relative(), source))
-                .map(SourceDocument::document)
+                // Waiver comments are for the checks only (which read the document as written): an entry's
+                // body is without them, so they never reach a page or a feed. Lines keep their numbers.
+                .map(source -> {
+                    ParsedDocument document = source.document();
+                    return new ParsedDocument(document.file(), document.frontMatter(), Waivers.strip(document.body()),
+                            document.bodyLine());
+                })
                 .map(document -> {
                     EntryLoader.Result result = loader.load(document);
                     diagnostics.addAll(result.diagnostics());
@@ -347,8 +360,13 @@ public final class SiteBuilder {
         }
     }
 
-    private static Map<String, Object> loadData(List<SourceFile> files, Diagnostics diagnostics) {
+    /** The data files for templates ({@code site.data.NAME}), and the abbreviations of {@code data/abbreviations.yaml}. */
+    private record SiteData(Map<String, Object> values, Map<String, String> glossary) {
+    }
+
+    private static SiteData loadData(List<SourceFile> files, Diagnostics diagnostics) {
         Map<String, Object> data = new TreeMap<>();
+        Map<String, String> glossary = Map.of();
         for (SourceFile file : files) {
             if (file.kind() != SourceKind.DATA) {
                 continue;
@@ -361,17 +379,50 @@ public final class SiteBuilder {
             diagnostics.addAll(parsed.errors());
             String name = file.baseName();
             parsed.node().ifPresent(node -> data.put(name, node.toPlain()));
+            if (name.equals(Glossary.DATA_NAME) && parsed.node().isPresent()) {
+                List<Diagnostic> problems = new ArrayList<>();
+                glossary = Glossary.read(file.path(), parsed.node().get(), problems);
+                diagnostics.addAll(problems);
+            }
         }
-        return Collections.unmodifiableMap(data);
+        return new SiteData(Collections.unmodifiableMap(data), glossary);
     }
 
-    private static Map<String, RenderedContent> renderMarkdown(SiteConfig config, SiteIndex index, Diagnostics diagnostics) {
-        MarkdownRenderer renderer = new MarkdownRenderer(config.basePath());
+    /**
+     * Where links between entries lead: the URL of every published entry; why each entry left out
+     * of this build is not published; and the Markdown files that are neither (files of a bundle,
+     * and entries whose own errors are reported), whose links are left alone.
+     */
+    private static EntryLinks entryLinks(List<SourceFile> files, List<Entry> loaded, SiteIndex index) {
+        Map<String, String> urls = new HashMap<>();
+        index.all().forEach(entry -> urls.put(entry.id(), entry.url()));
+        Map<String, String> unpublished = new HashMap<>();
+        for (Entry entry : loaded) {
+            if (!urls.containsKey(entry.id())) {
+                unpublished.put(entry.id(), entry.draft()
+                        ? "a draft: it is published once 'draft: true' is removed (--drafts shows drafts in a build)"
+                        : "dated " + entry.date().toLocalDate() + ", in the future: it is published from then (--future shows it in a build)");
+            }
+        }
+        Set<String> others = new HashSet<>();
+        for (SourceFile file : files) {
+            boolean resource = file.kind() == SourceKind.ENTRY_RESOURCE;
+            boolean failedEntry = file.kind().isEntry() && !urls.containsKey(file.relative()) && !unpublished.containsKey(file.relative());
+            if (resource || failedEntry) {
+                others.add(file.relative());
+            }
+        }
+        return new EntryLinks(urls, unpublished, others);
+    }
+
+    private static Map<String, RenderedContent> renderMarkdown(SiteConfig config, SiteIndex index, Map<String, String> glossary,
+                                                               EntryLinks links, Diagnostics diagnostics) {
+        MarkdownRenderer renderer = new MarkdownRenderer(config.basePath(), glossary, config.abbreviations().expandFirst(), links);
+        Map<String, String> scopes = AnchorScopes.of(index.all());
         Map<String, RenderedContent> rendered = new ConcurrentHashMap<>();
         index.all().parallelStream().forEach(entry -> {
-            // Waiver comments are for the checks only: they never reach a page.
-            MarkdownRenderer.Result result = renderer.render(entry.source(), Waivers.strip(entry.body()), entry.bodyLine());
-            result.error().ifPresent(diagnostics::add);
+            MarkdownRenderer.Result result = renderer.render(entry, scopes.get(entry.id()));
+            diagnostics.addAll(result.diagnostics());
             result.content().ifPresent(content -> rendered.put(entry.id(), content));
         });
         return rendered;

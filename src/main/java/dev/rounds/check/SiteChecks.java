@@ -96,7 +96,6 @@ public final class SiteChecks {
         }
         // Findings in front-matter values.
         frontMatter.ifPresent(mapping -> scanValues(mapping, "", frontMatterText, yamlPositions, placed, 0));
-        frontMatter.ifPresent(mapping -> consent(mapping, placed));
 
         // Waive what the author waived, line by line, then file-wide.
         for (Placed finding : placed) {
@@ -306,19 +305,6 @@ public final class SiteChecks {
             }
         }
         return new int[] {scalar.line(), scalar.column()};
-    }
-
-    /** A patient story needs a consent record. */
-    private static void consent(YamlNode.Mapping frontMatter, List<Placed> placed) {
-        if (!(frontMatter.get("patient_story") instanceof YamlNode.Scalar story) || !Boolean.TRUE.equals(story.asBoolean())) {
-            return;
-        }
-        YamlNode consent = frontMatter.get("consent");
-        if (consent == null || consent instanceof YamlNode.Scalar scalar && (scalar.isNull() || scalar.text().isBlank())) {
-            placed.add(new Placed(new Finding(Rules.PATIENT_STORY_CONSENT, Severity.ERROR, 0, 0,
-                    "a patient story (patient_story: true) needs a consent record: consent: {status: explicit-written, obtained: YYYY-MM-DD, scope: [site]}"),
-                    story.line(), story.column(), -1));
-        }
     }
 
     private static final class PendingWaiver {

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +26,8 @@ public final class ConfigLoader {
 
     private static final Set<String> KNOWN_KEYS = Set.of("title", "baseURL", "description", "language", "timezone",
             "theme", "paginate", "permalinks", "menu", "author", "authors", "feeds", "params",
-            "confidentiality", "notes", "contact", "feedback");
+            "disclaimer", "emergency", "urgent", "feedback", "review", "readability", "abbreviations",
+            "confidentiality", "notes", "contact");
     private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
@@ -115,12 +115,14 @@ public final class ConfigLoader {
         int paginate = fields.positiveInt("paginate").orElse(10);
         Permalinks permalinks = permalinks(fields);
         List<MenuItem> menu = menu(fields);
-        Map<String, Author> authors = authors(fields);
+        Map<String, Author> authors = AuthorReader.read(fields);
         Optional<String> author = fields.string("author");
         if (author.isPresent() && !authors.containsKey(author.get())) {
             fields.errorAtKey("author", "'author' names '" + author.get() + "', which is not a key of 'authors'");
         }
         Map<String, Object> params = fields.mapping("params").map(m -> castMap(m.toPlain())).orElse(Map.of());
+        HealthSettings health = HealthSettingsReader.read(fields, params);
+        AbbreviationSettings abbreviations = abbreviations(fields);
 
         // With errors, the defaults stand in for the broken settings so that the content is still
         // checked and every error of the build is reported at once; such a build never writes.
@@ -128,7 +130,8 @@ public final class ConfigLoader {
                 baseUrl == null ? "https://example.invalid/" : baseUrl,
                 LANGUAGE.matcher(language).matches() ? language : "en-gb", zone,
                 isThemeName(theme) && themeExists.test(theme) ? theme : DEFAULT_THEME, paginate, permalinks, menu,
-                author.filter(authors::containsKey), authors, feeds(fields), params, checks(fields, root, authors));
+                author.filter(authors::containsKey), authors, feeds(fields), params, health, abbreviations,
+                checks(fields, root, authors));
         return new Result(Optional.of(config), diagnostics);
     }
 
@@ -234,26 +237,14 @@ public final class ConfigLoader {
         return menu;
     }
 
-    private static Map<String, Author> authors(FieldReader fields) {
-        Map<String, Author> authors = new LinkedHashMap<>();
-        Optional<YamlNode.Mapping> mapping = fields.mapping("authors");
+    private static AbbreviationSettings abbreviations(FieldReader fields) {
+        Optional<YamlNode.Mapping> mapping = fields.mapping("abbreviations");
         if (mapping.isEmpty()) {
-            return authors;
+            return AbbreviationSettings.DEFAULT;
         }
-        for (YamlNode.Field field : mapping.get().fields().values()) {
-            if (!(field.value() instanceof YamlNode.Mapping authorMapping)) {
-                fields.error(field.value(), "author '" + field.key() + "' must be a mapping with at least 'name'");
-                continue;
-            }
-            FieldReader authorFields = new FieldReader(fields.file(), authorMapping, fields.diagnostics());
-            Optional<String> name = authorFields.string("name");
-            if (name.isEmpty()) {
-                fields.error(field.value(), "author '" + field.key() + "' needs a 'name'");
-                continue;
-            }
-            authors.put(field.key(), new Author(field.key(), name.get(), authorFields.others(Set.of("name"))));
-        }
-        return authors;
+        FieldReader settings = new FieldReader(fields.file(), mapping.get(), fields.diagnostics());
+        settings.warnUnknown(Set.of("expand_first"), "abbreviations setting");
+        return new AbbreviationSettings(settings.bool("expand_first").orElse(AbbreviationSettings.DEFAULT.expandFirst()));
     }
 
     private static CheckSettings checks(FieldReader fields, YamlNode.Mapping root, Map<String, Author> authors) {

@@ -14,29 +14,22 @@ import java.util.Optional;
  *
  * @param baseUrl absolute, always ending in {@code /}
  * @param author the key of the default author, when one is set
+ * @param health the disclaimer, feedback, review and readability settings
+ * @param abbreviations how abbreviations are written out
  * @param checks the confidentiality guard's and the content checks' settings
  */
 public record SiteConfig(Path file, String title, String description, String baseUrl, String language,
                          ZoneId timezone, String theme, int paginate, Permalinks permalinks, List<MenuItem> menu,
                          Optional<String> author, Map<String, Author> authors, FeedSettings feeds,
-                         Map<String, Object> params, CheckSettings checks) {
+                         Map<String, Object> params, HealthSettings health,
+                         AbbreviationSettings abbreviations, CheckSettings checks) {
 
     public SiteConfig {
         menu = List.copyOf(menu);
-        authors = Map.copyOf(authors);
+        authors = Collections.unmodifiableMap(new LinkedHashMap<>(authors));
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         checks = checks == null ? CheckSettings.DEFAULT : checks;
     }
-
-    /** A configuration with the default check settings. */
-    public SiteConfig(Path file, String title, String description, String baseUrl, String language,
-                      ZoneId timezone, String theme, int paginate, Permalinks permalinks, List<MenuItem> menu,
-                      Optional<String> author, Map<String, Author> authors, FeedSettings feeds,
-                      Map<String, Object> params) {
-        this(file, title, description, baseUrl, language, timezone, theme, paginate, permalinks, menu, author, authors,
-                feeds, params, CheckSettings.DEFAULT);
-    }
-
     /** The path part of the base URL: {@code /} or, for {@code https://example.org/blog/}, {@code /blog/}. */
     public String basePath() {
         String path = URI.create(baseUrl).getRawPath();

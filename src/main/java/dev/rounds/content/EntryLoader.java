@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 /** Turns a parsed content file into an {@link Entry}, reporting every problem of its front matter. */
 public final class EntryLoader {
     private static final Set<String> KNOWN = Set.of("title", "date", "updated", "slug", "summary", "tags", "draft",
-            "aliases", "image", "image_alt", "authors", "in_reply_to", "syndication", "menu");
+            "aliases", "image", "image_alt", "authors", "in_reply_to", "syndication", "menu", "toc");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.*)$");
     private static final Pattern NOTE_STAMP = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(\\d{2})(\\d{2})(\\d{2})?$");
 
@@ -75,7 +75,13 @@ public final class EntryLoader {
         if (date == null && !fields.has("date")) {
             date = dateFromName(stem, kind);
         }
-        if (date == null && kind != EntryKind.PAGE && !fields.has("date")) {
+        Matcher stamped = kind == EntryKind.NOTE ? NOTE_STAMP.matcher(stem) : DATE_PREFIX.matcher(stem);
+        if (date == null && !fields.has("date") && (stamped.matches() || datePrefix.matches())) {
+            String written = stamped.matches() && kind == EntryKind.NOTE
+                    ? stem.substring(0, stem.length() - (stamped.group(4) == null ? 0 : 2)) : datePrefix.group(1);
+            diagnostics.add(Diagnostic.error(file.path(), 1, 1, "the file name's date '" + written
+                    + "' is not a real date and time: correct the file name, or give 'date: …' in the front matter"));
+        } else if (date == null && kind != EntryKind.PAGE && !fields.has("date")) {
             String hint = kind == EntryKind.POST
                     ? "add 'date: YYYY-MM-DD' to its front matter or start its file name with YYYY-MM-DD-"
                     : "add 'date: …' to its front matter or name the file YYYY-MM-DD-HHMM.md";
@@ -99,11 +105,14 @@ public final class EntryLoader {
         }
         Optional<String> menuTitle = menuTitle(fields, kind, title);
         boolean draft = fields.bool("draft").orElse(false);
+        boolean toc = fields.bool("toc").orElse(false);
         String image = fields.string("image").map(String::strip).orElse(null);
         String imageAlt = fields.string("image_alt").map(String::strip).orElse(null);
         if (image != null && (imageAlt == null || imageAlt.isEmpty())) {
             fields.errorAtKey("image", "'image' needs 'image_alt': a short description of the picture for people who cannot see it");
         }
+
+        Transparency transparency = new TransparencyReader(config, fields).read();
 
         String url = null;
         if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
@@ -113,10 +122,11 @@ public final class EntryLoader {
             return new Result(Optional.empty(), diagnostics);
         }
         Map<String, Object> params = new LinkedHashMap<>(fields.others(KNOWN));
+        params.keySet().removeAll(TransparencyReader.KEYS);
         Entry entry = new Entry(file.relative(), kind, file.path(), file.bundle(), title, slug, url, date, updated,
-                fields.string("summary").map(String::strip).orElse(null), tags, authors, image, imageAlt, draft,
+                fields.string("summary").map(String::strip).orElse(null), tags, authors, image, imageAlt, draft, toc,
                 inReplyTo, syndication, aliases(fields), menuTitle, params,
-                document.body(), document.bodyLine());
+                document.body(), document.bodyLine(), transparency);
         return new Result(Optional.of(entry), diagnostics);
     }
 
