@@ -258,12 +258,17 @@ public final class SiteBuilder {
                 return output;
             }
             try {
-                byte[] clean = ImageMetadataStripper.strip(Files.readAllBytes(output.copyOf()));
-                return OutputFile.rendered(output.path(), clean, output.origin());
-            } catch (ImageMetadataStripper.MalformedImageException e) {
-                diagnostics.add(Diagnostic.error(output.copyOf(), 1, 1,
-                        "cannot remove this image's metadata safely (" + e.getMessage() + "): export it again from a photo editor"));
-                return output;
+                byte[] bytes = Files.readAllBytes(output.copyOf());
+                try {
+                    return OutputFile.rendered(output.path(), ImageMetadataStripper.strip(bytes), output.origin());
+                } catch (ImageMetadataStripper.MalformedImageException e) {
+                    // A file that is not a whole JPEG or PNG is published as it is only when it holds no metadata block.
+                    if (ImageMetadataStripper.mayHoldMetadata(bytes)) {
+                        diagnostics.add(Diagnostic.error(output.copyOf(), 1, 1, "cannot remove this image's metadata safely ("
+                                + e.getMessage() + "): export it again from a photo editor"));
+                    }
+                    return output;
+                }
             } catch (IOException e) {
                 diagnostics.add(Diagnostic.error(output.copyOf(), 1, 1, "cannot read: " + e.getClass().getSimpleName()));
                 return output;

@@ -1,6 +1,7 @@
 package dev.rounds.output;
 
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.CRC32;
@@ -49,6 +50,18 @@ public final class ImageMetadataStripper {
             return stripPng(bytes);
         }
         return bytes;
+    }
+
+    /** Whether the bytes contain the signature of a metadata block (EXIF, XMP, IPTC, PNG text), wherever it is. */
+    public static boolean mayHoldMetadata(byte[] bytes) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String signature : List.of("Exif", "http://ns.adobe.com/xap", "Photoshop 3.0", "tEXt", "iTXt", "zTXt", "eXIf",
+                "<x:xmpmeta", "GPS")) {
+            if (text.contains(signature)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- JPEG

@@ -131,4 +131,17 @@ class ImageMetadataTest {
         assertThat(built.diagnostics()).isEmpty();
         assertThat(new String(site.sink.get("2025/01/ward/ward.jpg"), StandardCharsets.ISO_8859_1)).doesNotContain("SN48151623");
     }
+
+    @Test
+    void aBrokenImageIsCopiedOnlyWhenItHoldsNoMetadata() {
+        byte[] junk = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+        SiteFixture site = new SiteFixture(dir).bytes("static/junk.png", junk);
+        assertThat(site.build().diagnostics()).isEmpty();
+        assertThat(site.sink.get("junk.png")).isEqualTo(junk);
+
+        byte[] whole = TestImages.jpegWithMetadata(TestImages.phoneExif(false, false));
+        site.bytes("static/junk.png", new byte[0]).bytes("static/cut.jpg", java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThat(site.build().diagnostics()).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("cannot remove this image's metadata safely"));
+    }
 }
