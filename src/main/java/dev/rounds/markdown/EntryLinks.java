@@ -70,7 +70,7 @@ public final class EntryLinks {
         int question = beforeFragment.indexOf('?');
         String query = question < 0 ? "" : beforeFragment.substring(question);
         String path = question < 0 ? beforeFragment : beforeFragment.substring(0, question);
-        if (!path.toLowerCase(Locale.ROOT).endsWith(".md")) {
+        if (!path.toLowerCase(Locale.ROOT).endsWith(".md") || path.startsWith("/") && !path.startsWith("/content/")) {
             return Resolution.UNCHANGED;
         }
         // A link from the site's folder (/content/posts/x.md) is a source path too.
