@@ -49,6 +49,17 @@ public final class SiteChecks {
      */
     public DocumentReport document(Path file, Optional<YamlNode.Mapping> frontMatter, String frontMatterText,
                                    int frontMatterLine, String body, int bodyLine) {
+        try {
+            return checkDocument(file, frontMatter, frontMatterText, frontMatterLine, body, bodyLine);
+        } catch (StackOverflowError e) {
+            // a pathological text (a line of hundreds of thousands of characters) must not pass unchecked, nor crash the build
+            return new DocumentReport(List.of(Diagnostic.of(Rules.WAIVER, Severity.ERROR, file, 1, 1,
+                    "this file is too long or too deeply nested to check for patient information: split it")), List.of(), Map.of());
+        }
+    }
+
+    private DocumentReport checkDocument(Path file, Optional<YamlNode.Mapping> frontMatter, String frontMatterText,
+                                         int frontMatterLine, String body, int bodyLine) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Positions bodyPositions = new Positions(body, bodyLine, 1);
         Positions yamlPositions = frontMatterText == null ? null : new Positions(frontMatterText, frontMatterLine, 1);
