@@ -53,7 +53,7 @@ public final class SiteChecks {
             return checkDocument(file, frontMatter, frontMatterText, frontMatterLine, body, bodyLine);
         } catch (StackOverflowError e) {
             // a pathological text (a line of hundreds of thousands of characters) must not pass unchecked, nor crash the build
-            return new DocumentReport(List.of(Diagnostic.of(Rules.WAIVER, Severity.ERROR, file, 1, 1,
+            return new DocumentReport(List.of(Diagnostic.error(file, 1, 1,
                     "this file is too long or too deeply nested to check for patient information: split it")), List.of(), Map.of());
         }
     }

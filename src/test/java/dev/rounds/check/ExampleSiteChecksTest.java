@@ -8,17 +8,13 @@ import dev.rounds.build.SiteBuilder;
 import dev.rounds.config.BuildOptions;
 import dev.rounds.diagnostic.Diagnostic;
 import dev.rounds.output.MemorySink;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The example site passes every check with no warning; only the check package reads image metadata. */
-class ExampleAndOwnershipTest {
+/** The example site passes every check with no warning (ArchitectureTest keeps metadata-extractor in the check package). */
+class ExampleSiteChecksTest {
     private static final Path EXAMPLE = Path.of("content-example");
 
     private static BuildOptions options() {
@@ -31,22 +27,6 @@ class ExampleAndOwnershipTest {
         assertThat(built.diagnostics()).extracting(d -> d.format(Path.of(""))).isEmpty();
         CheckResult checked = new SiteBuilder("test").check(options());
         assertThat(checked.diagnostics()).extracting(d -> d.format(Path.of(""))).isEmpty();
-    }
-
-    @Test
-    void onlyTheCheckPackageImportsMetadataExtractor() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            List<Path> offenders = files.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> !p.toString().replace('\\', '/').contains("/dev/rounds/check/"))
-                    .filter(p -> {
-                        try {
-                            return Files.readString(p).contains("import com.drew.");
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    }).toList();
-            assertThat(offenders).isEmpty();
-        }
     }
 
     @Test
