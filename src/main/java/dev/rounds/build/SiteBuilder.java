@@ -3,6 +3,7 @@ package dev.rounds.build;
 import dev.rounds.config.BuildOptions;
 import dev.rounds.config.ConfigLoader;
 import dev.rounds.config.Glossary;
+import dev.rounds.config.ReadabilitySettings;
 import dev.rounds.config.SiteConfig;
 import dev.rounds.config.YamlNode;
 import dev.rounds.config.YamlParser;
@@ -23,6 +24,7 @@ import dev.rounds.markdown.FrontMatterSplitter;
 import dev.rounds.markdown.MarkdownRenderer;
 import dev.rounds.markdown.RenderedContent;
 import dev.rounds.output.ImageMetadataStripper;
+import dev.rounds.readability.Readability;
 import dev.rounds.output.OutputFile;
 import dev.rounds.output.OutputSink;
 import dev.rounds.source.SourceFile;
@@ -166,6 +168,9 @@ public final class SiteBuilder {
         }
         outputs = withoutCollisions(outputs, siteDir, diagnostics);
         checkRendered(checks, config, index, rendered, documents, outputs, diagnostics);
+        if (checkEverything) {
+            checkReadability(config, index, diagnostics);
+        }
         outputs = withoutImageMetadata(outputs, diagnostics);
         return new Prepared(diagnostics, index, outputs, waivers, checkedFiles);
     }
@@ -247,6 +252,27 @@ public final class SiteBuilder {
                     config.basePath(), paths));
             if (entry.kind() == dev.rounds.content.EntryKind.NOTE) {
                 checks.noteLength(entry.source(), entry.bodyLine(), content.plainText()).ifPresent(diagnostics::add);
+            }
+        });
+    }
+
+    /**
+     * For {@code rounds check} only: each post's readability figures as information, and a
+     * warning when they are far from the targets of the site's audience.
+     */
+    private static void checkReadability(SiteConfig config, SiteIndex index, Diagnostics diagnostics) {
+        ReadabilitySettings targets = config.health().readability();
+        index.posts().parallelStream().forEach(post -> {
+            Readability.Scores scores = Readability.scoreMarkdown(post.body());
+            if (scores.words() == 0) {
+                return;
+            }
+            Readability.Assessment assessment = Readability.assess(scores, targets.maxGrade(), targets.minEase());
+            diagnostics.add(Diagnostic.of("readability", Severity.INFO, post.source(), 1, 1, assessment.summary()));
+            if (assessment.farOff()) {
+                diagnostics.add(Diagnostic.of("readability", Severity.WARNING, post.source(), 1, 1,
+                        "hard to read for a " + targets.audience() + " audience: shorter sentences and shorter words help"
+                                + " (readability.audience in site.yaml sets the targets)"));
             }
         });
     }

@@ -45,8 +45,14 @@ class CheckCommandTest {
         SiteFixture.Run run = siteWithFindings().cli("check", "--format", "json", dir.toString());
         assertThat(run.code()).isEqualTo(1);
         JsonNode report = new ObjectMapper().readTree(run.out());
-        assertThat(report.get("findings")).hasSize(2);
-        JsonNode first = report.get("findings").get(0);
+        java.util.List<JsonNode> findings = new java.util.ArrayList<>();
+        report.get("findings").forEach(finding -> {
+            if (!finding.get("severity").asText().equals("info")) {
+                findings.add(finding);
+            }
+        });
+        assertThat(findings).hasSize(2);
+        JsonNode first = findings.get(0);
         assertThat(first.get("rule").asText()).isEqualTo("nhs-number");
         assertThat(first.get("severity").asText()).isEqualTo("error");
         assertThat(first.get("line").asInt()).isEqualTo(6);

@@ -108,4 +108,17 @@ class ContentChecksTest {
             assertThat(d.column()).isEqualTo(78);
         });
     }
+
+    @Test
+    void checkReportsReadabilityAndWarnsWhenFarOff() {
+        SiteFixture site = new SiteFixture(dir).post("plain", "Check your feet every day. Look for cuts. Ask for help.\n")
+                .post("dense", "Multidisciplinary interdisciplinary cardiovascular pharmacological considerations necessitate "
+                        + "comprehensive individualised therapeutic optimisation notwithstanding considerable organisational "
+                        + "heterogeneity and administrative complexity throughout contemporary institutional environments.\n");
+        assertThat(site.build().diagnostics()).isEmpty();
+        List<Diagnostic> found = rule(site.check().diagnostics(), "readability");
+        assertThat(found).filteredOn(d -> d.severity() == Severity.INFO).hasSize(2);
+        assertThat(found).filteredOn(d -> d.severity() == Severity.WARNING).singleElement()
+                .satisfies(d -> assertThat(d.file().getFileName().toString()).isEqualTo("2025-01-10-dense.md"));
+    }
 }
