@@ -167,7 +167,7 @@ public final class SiteBuilder {
             return new Prepared(diagnostics, index, null, waivers, checkedFiles);
         }
         outputs = withoutCollisions(outputs, siteDir, diagnostics);
-        checkRendered(checks, config, index, rendered, documents, outputs, diagnostics);
+        checkRendered(checks, config, index, rendered, outputs, diagnostics);
         if (checkEverything) {
             checkReadability(config, index, diagnostics);
         }
@@ -240,7 +240,7 @@ public final class SiteBuilder {
 
     /** Checks that need the rendered site: links to pages and files it does not have, and notes that run long. */
     private static void checkRendered(SiteChecks checks, SiteConfig config, SiteIndex index, Map<String, RenderedContent> rendered,
-                                      Map<String, SourceDocument> documents, List<OutputFile> outputs, Diagnostics diagnostics) {
+                                      List<OutputFile> outputs, Diagnostics diagnostics) {
         Set<String> paths = new HashSet<>();
         outputs.forEach(output -> paths.add(output.path()));
         index.all().parallelStream().forEach(entry -> {
