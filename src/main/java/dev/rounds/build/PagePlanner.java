@@ -2,10 +2,10 @@ package dev.rounds.build;
 
 import dev.rounds.config.SiteConfig;
 import dev.rounds.content.Entry;
-import dev.rounds.content.EntryKind;
 import dev.rounds.content.Paginator;
 import dev.rounds.content.SiteIndex;
 import dev.rounds.diagnostic.Diagnostics;
+import dev.rounds.feed.FeedSection;
 import dev.rounds.markdown.RenderedContent;
 import dev.rounds.output.OutputFile;
 import dev.rounds.template.TemplateProblem;
@@ -13,93 +13,148 @@ import dev.rounds.template.TemplateRenderer;
 import dev.rounds.template.ViewModelFactory;
 import dev.rounds.template.Views;
 import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Decides every page of the site (entries, lists, tags, archive, redirects, 404) and renders them. */
+/**
+ * Decides every HTML page of the site (entries, lists, tags, archive, subscribe, redirects, 404)
+ * and renders them.
+ */
 final class PagePlanner {
     private static final int LATEST_NOTES = 5;
 
-    /** One page to render: where it goes, with which template and values, and what asked for it. */
-    private record PageJob(String urlPath, String template, Map<String, Object> model, String origin) {
+    /**
+     * One page to render: where it goes, with which template and values, and what asked for it.
+     *
+     * @param inSitemap false for redirects and the not-found page
+     * @param lastModified for the sitemap: when its content last changed, or null
+     * @param copyAt a second URL path that serves the same page (page 1 of a list at {@code page/1/}), or null
+     */
+    record PageJob(String urlPath, String template, Map<String, Object> model, String origin, boolean inSitemap,
+                   ZonedDateTime lastModified, String copyAt) {
+
+        PageJob(String urlPath, String template, Map<String, Object> model, String origin, boolean inSitemap,
+                ZonedDateTime lastModified) {
+            this(urlPath, template, model, origin, inSitemap, lastModified, null);
+        }
     }
 
     private final SiteConfig config;
     private final SiteIndex index;
     private final TemplateRenderer templates;
     private final ViewModelFactory views;
+    private final List<PageJob> jobs;
 
-    PagePlanner(SiteConfig config, SiteIndex index, Map<String, RenderedContent> rendered, Map<String, Object> data,
-                String generator, TemplateRenderer templates) {
+    PagePlanner(SiteConfig config, SiteIndex index, ViewModelFactory views, TemplateRenderer templates) {
         this.config = config;
         this.index = index;
         this.templates = templates;
-        this.views = new ViewModelFactory(config, index, rendered, data, generator);
+        this.views = views;
+        this.jobs = List.copyOf(plan());
+    }
+
+    List<PageJob> jobs() {
+        return jobs;
     }
 
     List<OutputFile> renderAll(Diagnostics diagnostics) {
-        return plan().parallelStream()
-                .map(job -> render(job, diagnostics))
-                .flatMap(Optional::stream)
+        return jobs.parallelStream()
+                .flatMap(job -> render(job, diagnostics).stream())
                 .toList();
     }
 
-    private Optional<OutputFile> render(PageJob job, Diagnostics diagnostics) {
+    private List<OutputFile> render(PageJob job, Diagnostics diagnostics) {
         try {
-            String html = templates.render(job.template(), job.model());
-            return Optional.of(OutputFile.rendered(Entry.outputPathOf(job.urlPath()), html.getBytes(StandardCharsets.UTF_8), job.origin()));
+            byte[] html = templates.render(job.template(), job.model()).getBytes(StandardCharsets.UTF_8);
+            OutputFile page = OutputFile.rendered(Entry.outputPathOf(job.urlPath()), html, job.origin());
+            return job.copyAt() == null ? List.of(page)
+                    : List.of(page, OutputFile.rendered(Entry.outputPathOf(job.copyAt()), html, job.origin() + " (as page 1)"));
         } catch (TemplateProblem problem) {
             diagnostics.add(problem.diagnostic());
-            return Optional.empty();
+            return List.of();
         }
     }
 
     private List<PageJob> plan() {
-        List<PageJob> jobs = new ArrayList<>();
+        List<PageJob> planned = new ArrayList<>();
         for (Entry entry : index.all()) {
             Map<String, Object> model = model(views.entryPage(entry));
             model.put("entry", views.entry(entry));
-            jobs.add(new PageJob(entry.url(), entry.kind().label() + ".ftlh", model, entry.id()));
+            planned.add(new PageJob(entry.url(), entry.kind().label() + ".ftlh", model, entry.id(), true, lastChanged(entry)));
+            for (String alias : entry.aliases()) {
+                planned.add(redirect(alias, entry.url(), views.entry(entry).title(), entry.id() + " (alias " + alias + ")"));
+            }
         }
         List<Views.Entry> latestNotes = views.entries(index.notes().subList(0, Math.min(LATEST_NOTES, index.notes().size())));
-        paginated(jobs, index.posts(), "/", "home", null, "the home page", Map.of("latestNotes", latestNotes));
-        paginated(jobs, index.notes(), "/notes/", "notes", "Notes", "the notes stream", Map.of());
+        paginated(planned, index.posts(), "/", "home", null, FeedSection.POSTS, "the home page", Map.of("latestNotes", latestNotes));
+        paginated(planned, index.notes(), "/notes/", "notes", "Notes", FeedSection.NOTES, "the notes stream", Map.of());
         for (SiteIndex.TagGroup group : index.tags().values()) {
-            Views.Tag tag = views.tag(group);
-            paginated(jobs, group.entries(), ViewModelFactory.tagUrl(group.slug()), "tag", "Tagged “" + group.name() + "”",
-                    "the tag page of '" + group.name() + "'", Map.of("tag", tag));
+            paginated(planned, group.entries(), ViewModelFactory.tagUrl(group.slug()), "tag", "Tagged “" + group.name() + "”",
+                    FeedSection.tag(group.slug(), group.name()), "the tag page of '" + group.name() + "'",
+                    Map.of("tag", views.tag(group)));
         }
-        Map<String, Object> tagsModel = model(views.page("tags", "Tags", null, "/tags/"));
-        tagsModel.put("tags", index.tags().values().stream().map(views::tag).toList());
-        jobs.add(new PageJob("/tags/", "tags.ftlh", tagsModel, "the tag index"));
+        ZonedDateTime newest = index.postsAndNotes().isEmpty() ? null : lastChanged(index.postsAndNotes().get(0));
 
-        Map<String, Object> archiveModel = model(views.page("archive", "Archive", null, "/archive/"));
+        Map<String, Object> tagsModel = model(views.listPage("tags", "Tags", "/tags/", null));
+        tagsModel.put("tags", index.tags().values().stream().map(views::tag).toList());
+        planned.add(new PageJob("/tags/", "tags.ftlh", tagsModel, "the tag index", true, newest));
+
+        Map<String, Object> archiveModel = model(views.listPage("archive", "Archive", "/archive/", FeedSection.POSTS));
         List<Views.Year> years = new ArrayList<>();
         index.postsByYear().forEach((year, posts) -> years.add(new Views.Year(String.valueOf(year), views.entries(posts))));
         archiveModel.put("years", years);
-        jobs.add(new PageJob("/archive/", "archive.ftlh", archiveModel, "the archive"));
+        planned.add(new PageJob("/archive/", "archive.ftlh", archiveModel, "the archive", true,
+                index.posts().isEmpty() ? null : lastChanged(index.posts().get(0))));
 
-        jobs.add(new PageJob("/404.html", "404.ftlh", model(views.page("404", "Page not found", null, "/404.html")), "the not-found page"));
-        return jobs;
+        Map<String, Object> subscribeModel = model(views.listPage("subscribe", "Subscribe", "/subscribe/", null));
+        subscribeModel.put("feedGroups", feedGroups());
+        planned.add(new PageJob("/subscribe/", "subscribe.ftlh", subscribeModel, "the subscribe page", true, null));
+
+        planned.add(new PageJob("/404.html", "404.ftlh", model(views.listPage("404", "Page not found", "/404.html", null)),
+                "the not-found page", false, null));
+        return planned;
     }
 
-    private void paginated(List<PageJob> jobs, List<Entry> entries, String firstUrl, String kind, String title,
-                           String origin, Map<String, Object> extra) {
+    private List<Views.FeedGroup> feedGroups() {
+        List<Views.FeedGroup> groups = new ArrayList<>();
+        groups.add(new Views.FeedGroup("Everything", "Every post and every note, newest first.", views.sectionFeeds(FeedSection.SITE)));
+        groups.add(new Views.FeedGroup("Posts", "Only the longer articles.", views.sectionFeeds(FeedSection.POSTS)));
+        groups.add(new Views.FeedGroup("Notes", "Only the short notes.", views.sectionFeeds(FeedSection.NOTES)));
+        for (SiteIndex.TagGroup group : index.tags().values()) {
+            groups.add(new Views.FeedGroup("Tagged “" + group.name() + "”", "Posts and notes about " + group.name() + ".",
+                    views.sectionFeeds(FeedSection.tag(group.slug(), group.name()))));
+        }
+        return groups;
+    }
+
+    private void paginated(List<PageJob> planned, List<Entry> entries, String firstUrl, String kind, String title,
+                           FeedSection section, String origin, Map<String, Object> extra) {
         for (Paginator.Page<Entry> page : Paginator.paginate(entries, config.paginate(), firstUrl)) {
             String pageTitle = page.number() == 1 ? title
-                    : (title == null ? "" : title + ", ") + "page " + page.number() + " of " + page.total();
-            Map<String, Object> model = model(views.page(kind, pageTitle, null, page.url()));
+                    : title == null ? "Page " + page.number() + " of " + page.total()
+                    : title + ", page " + page.number() + " of " + page.total();
+            Map<String, Object> model = model(views.listPage(kind, pageTitle, page.url(), section));
             model.put("pager", views.pager(page));
             model.putAll(extra);
-            jobs.add(new PageJob(page.url(), kind + ".ftlh", model, origin + (page.number() > 1 ? " (page " + page.number() + ")" : "")));
+            ZonedDateTime newest = page.items().isEmpty() ? null : page.items().stream().map(PagePlanner::lastChanged)
+                    .max(ZonedDateTime::compareTo).orElse(null);
+            // Page 1 is also served at page/1/ as the same page, whose canonical link names the
+            // first URL: a meta-refresh redirect there would be the one page of every site that
+            // browser-driven accessibility checkers cannot load. _redirects adds a real 301 on Netlify.
+            planned.add(new PageJob(page.url(), kind + ".ftlh", model,
+                    origin + (page.number() > 1 ? " (page " + page.number() + ")" : ""), true, newest,
+                    page.number() == 1 ? Paginator.pageUrl(firstUrl, 1) + "page/1/" : null));
         }
-        String redirectUrl = Paginator.pageUrl(firstUrl, 1) + "page/1/";
-        Map<String, Object> redirect = model(views.page("redirect", title == null ? config.title() : title, null, redirectUrl));
-        redirect.put("target", views.permalink(firstUrl));
-        jobs.add(new PageJob(redirectUrl, "redirect.ftlh", redirect, origin + " (redirect from page 1)"));
+    }
+
+    private PageJob redirect(String fromPath, String toPath, String title, String origin) {
+        Map<String, Object> model = model(views.listPage("redirect", title, fromPath, null));
+        model.put("target", views.permalink(toPath));
+        return new PageJob(fromPath, "redirect.ftlh", model, origin, false, null);
     }
 
     private Map<String, Object> model(Views.Page page) {
@@ -109,4 +164,10 @@ final class PagePlanner {
         return model;
     }
 
+    static ZonedDateTime lastChanged(Entry entry) {
+        if (entry.updated() != null && (entry.date() == null || entry.updated().isAfter(entry.date()))) {
+            return entry.updated();
+        }
+        return entry.date();
+    }
 }

@@ -22,6 +22,7 @@ import dev.rounds.source.SourceScanner;
 import dev.rounds.source.SourceText;
 import dev.rounds.template.TemplateRenderer;
 import dev.rounds.template.ThemeResolver;
+import dev.rounds.template.ViewModelFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -87,8 +88,14 @@ public final class SiteBuilder {
         List<OutputFile> outputs;
         try {
             TemplateRenderer templates = new TemplateRenderer(themes);
-            PagePlanner planner = new PagePlanner(config, index, rendered, data, generator, templates);
-            outputs = new ArrayList<>(planner.renderAll(diagnostics));
+            ViewModelFactory views = new ViewModelFactory(config, index, rendered, data, generator);
+            PagePlanner pages = new PagePlanner(config, index, views, templates);
+            FeedPlanner feeds = new FeedPlanner(config, index, rendered, views);
+            outputs = new ArrayList<>(pages.renderAll(diagnostics));
+            outputs.addAll(feeds.feeds());
+            outputs.add(feeds.sitemap(pages.jobs()));
+            outputs.add(feeds.robots());
+            outputs.add(feeds.redirects(pages.jobs()));
             outputs.addAll(staticFiles(scan.files(), themes, index));
         } catch (IOException | UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(siteDir, 1, 1, "cannot read the theme '" + config.theme() + "': " + e.getMessage()));

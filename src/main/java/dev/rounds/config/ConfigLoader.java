@@ -26,7 +26,7 @@ public final class ConfigLoader {
     public static final String DEFAULT_THEME = "clinic";
 
     private static final Set<String> KNOWN_KEYS = Set.of("title", "baseURL", "description", "language", "timezone",
-            "theme", "paginate", "permalinks", "menu", "author", "authors", "params");
+            "theme", "paginate", "permalinks", "menu", "author", "authors", "feeds", "params");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern PERMALINK_TOKEN = Pattern.compile(":([a-z]+)");
     private static final Set<String> PERMALINK_TOKENS = Set.of("year", "month", "day", "slug");
@@ -125,7 +125,7 @@ public final class ConfigLoader {
                 baseUrl == null ? "https://example.invalid/" : baseUrl,
                 LANGUAGE.matcher(language).matches() ? language : "en-gb", zone,
                 isThemeName(theme) && themeExists.test(theme) ? theme : DEFAULT_THEME, paginate, permalinks, menu,
-                author.filter(authors::containsKey), authors, params);
+                author.filter(authors::containsKey), authors, feeds(fields), params);
         return new Result(Optional.of(config), diagnostics);
     }
 
@@ -158,7 +158,7 @@ public final class ConfigLoader {
         if (mapping.isEmpty()) {
             return Permalinks.DEFAULT;
         }
-        FieldReader patterns = new FieldReader(fields.file(), mapping.get(), diagnosticsOf(fields));
+        FieldReader patterns = new FieldReader(fields.file(), mapping.get(), fields.diagnostics());
         patterns.warnUnknown(Set.of("posts", "notes", "pages"), "permalinks section");
         return new Permalinks(
                 pattern(patterns, "posts", Permalinks.DEFAULT.posts()),
@@ -196,6 +196,17 @@ public final class ConfigLoader {
         return pattern;
     }
 
+    private static FeedSettings feeds(FieldReader fields) {
+        Optional<YamlNode.Mapping> mapping = fields.mapping("feeds");
+        if (mapping.isEmpty()) {
+            return FeedSettings.DEFAULT;
+        }
+        FieldReader settings = new FieldReader(fields.file(), mapping.get(), fields.diagnostics());
+        settings.warnUnknown(Set.of("limit", "full_content"), "feeds setting");
+        return new FeedSettings(settings.positiveInt("limit").orElse(FeedSettings.DEFAULT.limit()),
+                settings.bool("full_content").orElse(FeedSettings.DEFAULT.fullContent()));
+    }
+
     private static List<MenuItem> menu(FieldReader fields) {
         Optional<YamlNode.Sequence> sequence = fields.sequence("menu");
         List<MenuItem> menu = new ArrayList<>();
@@ -207,7 +218,7 @@ public final class ConfigLoader {
                 fields.error(item, "each menu item must be a mapping with 'title' and 'url'");
                 continue;
             }
-            FieldReader itemFields = new FieldReader(fields.file(), mapping, diagnosticsOf(fields));
+            FieldReader itemFields = new FieldReader(fields.file(), mapping, fields.diagnostics());
             itemFields.warnUnknown(Set.of("title", "url"), "menu field");
             Optional<String> title = itemFields.string("title");
             Optional<String> url = itemFields.string("url");
@@ -231,7 +242,7 @@ public final class ConfigLoader {
                 fields.error(field.value(), "author '" + field.key() + "' must be a mapping with at least 'name'");
                 continue;
             }
-            FieldReader authorFields = new FieldReader(fields.file(), authorMapping, diagnosticsOf(fields));
+            FieldReader authorFields = new FieldReader(fields.file(), authorMapping, fields.diagnostics());
             Optional<String> name = authorFields.string("name");
             if (name.isEmpty()) {
                 fields.error(field.value(), "author '" + field.key() + "' needs a 'name'");
@@ -247,7 +258,4 @@ public final class ConfigLoader {
         return (Map<String, Object>) plain;
     }
 
-    private static List<Diagnostic> diagnosticsOf(FieldReader fields) {
-        return fields.diagnostics();
-    }
 }

@@ -17,7 +17,8 @@ import java.util.Optional;
  */
 public record SiteConfig(Path file, String title, String description, String baseUrl, String language,
                          ZoneId timezone, String theme, int paginate, Permalinks permalinks, List<MenuItem> menu,
-                         Optional<String> author, Map<String, Author> authors, Map<String, Object> params) {
+                         Optional<String> author, Map<String, Author> authors, FeedSettings feeds,
+                         Map<String, Object> params) {
 
     public SiteConfig {
         menu = List.copyOf(menu);

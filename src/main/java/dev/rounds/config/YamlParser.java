@@ -1,7 +1,6 @@
 package dev.rounds.config;
 
 import dev.rounds.diagnostic.Diagnostic;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -11,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -20,6 +19,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads YAML text (site.yaml, front matter, data files) into {@link YamlNode}s with 1-based
@@ -29,6 +31,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class YamlParser {
     private static final int MAX_NODES = 100_000;
     private static final int MAX_DEPTH = 64;
+    /** Read-only once made, so one serves every thread; only nodes are composed, nothing constructed. */
+    private static final LoaderOptions OPTIONS = options();
+    private static final Resolver RESOLVER = new Resolver();
 
     /** The result of parsing: a node (absent for an empty document) or the errors found. */
     public record Result(Optional<YamlNode> node, List<Diagnostic> errors) {
@@ -40,19 +45,22 @@ public final class YamlParser {
     private YamlParser() {
     }
 
-    /**
-     * Parses {@code text}, whose first line is line {@code firstLine} of {@code file}.
-     */
-    public static Result parse(Path file, String text, int firstLine) {
+    private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(20);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(8 * 1024 * 1024);
-        Yaml yaml = new Yaml(options);
+        return options;
+    }
+
+    /**
+     * Parses {@code text}, whose first line is line {@code firstLine} of {@code file}.
+     */
+    public static Result parse(Path file, String text, int firstLine) {
         Node root;
         try {
-            root = yaml.compose(new StringReader(text));
+            root = new Composer(new ParserImpl(new StreamReader(text), OPTIONS), RESOLVER, OPTIONS).getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 1 : mark.getLine() + firstLine;

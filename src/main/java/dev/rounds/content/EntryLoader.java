@@ -114,7 +114,7 @@ public final class EntryLoader {
         Map<String, Object> params = new LinkedHashMap<>(fields.others(KNOWN));
         Entry entry = new Entry(file.relative(), kind, file.path(), file.bundle(), title, slug, url, date, updated,
                 fields.string("summary").map(String::strip).orElse(null), tags, authors, image, imageAlt, draft,
-                inReplyTo, syndication, fields.stringList("aliases"), menuTitle, params,
+                inReplyTo, syndication, aliases(fields), menuTitle, params,
                 document.body(), document.bodyLine());
         return new Result(Optional.of(entry), diagnostics);
     }
@@ -163,6 +163,25 @@ public final class EntryLoader {
             }
         }
         return tags;
+    }
+
+    /** Old URL paths, made root-relative; a folder path ends in {@code /}. */
+    private static List<String> aliases(FieldReader fields) {
+        List<String> aliases = new ArrayList<>();
+        List<String> written = fields.stringList("aliases");
+        for (int i = 0; i < written.size(); i++) {
+            String alias = written.get(i).strip();
+            if (alias.contains("://") || alias.contains("..") || alias.contains("?") || alias.contains("#")
+                    || alias.contains("\\") || alias.isEmpty() || alias.equals("/")) {
+                fields.error(itemNode(fields.node("aliases"), i),
+                        "an alias must be an old path of this site such as /2019/05/old-name/, not '" + alias + "'");
+                continue;
+            }
+            String path = alias.startsWith("/") ? alias : "/" + alias;
+            String last = path.substring(path.lastIndexOf('/') + 1);
+            aliases.add(path.endsWith("/") || last.contains(".") ? path : path + "/");
+        }
+        return aliases;
     }
 
     private List<String> authors(FieldReader fields) {

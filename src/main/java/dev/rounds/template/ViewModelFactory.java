@@ -7,7 +7,10 @@ import dev.rounds.content.EntryKind;
 import dev.rounds.content.Paginator;
 import dev.rounds.content.SiteIndex;
 import dev.rounds.content.Tag;
+import dev.rounds.feed.FeedFormat;
+import dev.rounds.feed.FeedSection;
 import dev.rounds.markdown.RenderedContent;
+import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.utility.StringUtil;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -40,7 +43,7 @@ public final class ViewModelFactory {
         config.authors().forEach((key, author) -> authors.put(key, new Views.Author(key, author.name(), author.params())));
         this.site = new Views.Site(config.title(), config.description(), config.language(), config.baseUrl(),
                 config.basePath(), menu(), config.author().map(authors::get).orElse(null), authors, config.params(),
-                data, generator, List.of(), null);
+                data, generator, sectionFeeds(FeedSection.SITE), url("/subscribe/"));
         List<Entry> posts = index.posts();
         for (int i = 0; i < posts.size(); i++) {
             Entry post = posts.get(i);
@@ -71,16 +74,48 @@ public final class ViewModelFactory {
         return views;
     }
 
-    /** The page description: its own, else the site's. */
-    public Views.Page page(String kind, String title, String description, String urlPath) {
+    /** A list or index page, announcing the feeds of {@code section} (may be null) and the site's. */
+    public Views.Page listPage(String kind, String title, String urlPath, FeedSection section) {
         String url = url(urlPath);
-        return new Views.Page(kind, title, description == null || description.isBlank() ? config.description() : description,
-                url, config.origin() + url);
+        TemplateHTMLOutputModel jsonLd = kind.equals("home") && urlPath.equals("/") ? JsonLd.website(config) : null;
+        return new Views.Page(kind, title, config.description(), url, config.origin() + url, feeds(section), null, null, jsonLd);
     }
 
     public Views.Page entryPage(Entry entry) {
         Views.Entry view = entry(entry);
-        return page(entry.kind().label(), view.title(), view.description(), entry.url());
+        FeedSection section = switch (entry.kind()) {
+            case POST -> FeedSection.POSTS;
+            case NOTE -> FeedSection.NOTES;
+            case PAGE -> null;
+        };
+        String image = view.image() == null ? null : absolute(view.image());
+        return new Views.Page(entry.kind().label(), view.title(), view.description(), view.url(), view.permalink(),
+                feeds(section), image, view.imageAlt(), JsonLd.entry(config, entry, view, image));
+    }
+
+    /** The feeds to announce on a page of {@code section}: the section's, then the site's. */
+    public List<Views.Feed> feeds(FeedSection section) {
+        List<Views.Feed> feeds = new ArrayList<>();
+        if (section != null) {
+            feeds.addAll(sectionFeeds(section));
+        }
+        feeds.addAll(sectionFeeds(FeedSection.SITE));
+        return List.copyOf(feeds);
+    }
+
+    /** The three feeds of one section, titled for a feed reader's list. */
+    public List<Views.Feed> sectionFeeds(FeedSection section) {
+        String name = section.title() == null ? config.title() : config.title() + " – " + section.title();
+        List<Views.Feed> feeds = new ArrayList<>();
+        for (FeedFormat format : FeedFormat.values()) {
+            feeds.add(new Views.Feed(name + " (" + format.label() + ")", url(section.path() + format.fileName()), format.mediaType()));
+        }
+        return feeds;
+    }
+
+    /** A link as an absolute URL: root-relative links get the site's origin. */
+    public String absolute(String link) {
+        return link.startsWith("/") && !link.startsWith("//") ? config.origin() + link : link;
     }
 
     public Views.Pager pager(Paginator.Page<Entry> page) {

@@ -23,10 +23,24 @@ public final class Views {
     public record Site(String title, String description, String language, String baseUrl, String basePath,
                        List<Link> menu, Author author, Map<String, Author> authors, Map<String, Object> params,
                        Map<String, Object> data, String generator, List<Feed> feeds, String subscribeUrl) {
+
+        /** A link written in site.yaml or data as a template can print it: root-relative paths get the base path. */
+        public String url(String link) {
+            return link.startsWith("/") && !link.startsWith("//") ? basePath + link.substring(1) : link;
+        }
     }
 
-    /** The current output: {@code kind} says which template renders it. */
-    public record Page(String kind, String title, String description, String url, String permalink) {
+    /**
+     * The current output: {@code kind} says which template renders it; {@code feeds} are the feeds to
+     * announce in its head (its section's, then the site's); {@code image} is absolute; {@code jsonLd}
+     * is a ready {@code <script type="application/ld+json">} element, or null.
+     */
+    public record Page(String kind, String title, String description, String url, String permalink,
+                       List<Feed> feeds, String image, String imageAlt, TemplateHTMLOutputModel jsonLd) {
+    }
+
+    /** A group of feeds on the subscribe page: everything, posts, notes, or one tag. */
+    public record FeedGroup(String title, String description, List<Feed> feeds) {
     }
 
     public record Link(String title, String url) {

@@ -1,0 +1,120 @@
+package dev.rounds.build;
+
+import dev.rounds.config.SiteConfig;
+import dev.rounds.content.Entry;
+import dev.rounds.content.EntryKind;
+import dev.rounds.content.SiteIndex;
+import dev.rounds.content.Tag;
+import dev.rounds.feed.AbsoluteLinks;
+import dev.rounds.feed.FeedChannel;
+import dev.rounds.feed.FeedFormat;
+import dev.rounds.feed.FeedItem;
+import dev.rounds.feed.FeedSection;
+import dev.rounds.feed.FeedWriter;
+import dev.rounds.feed.SitemapWriter;
+import dev.rounds.markdown.RenderedContent;
+import dev.rounds.output.OutputFile;
+import dev.rounds.template.ViewModelFactory;
+import dev.rounds.template.Views;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The site's machine-readable files: feeds for every section, the sitemap, robots.txt and Netlify's _redirects. */
+final class FeedPlanner {
+    private final SiteConfig config;
+    private final SiteIndex index;
+    private final Map<String, RenderedContent> rendered;
+    private final ViewModelFactory views;
+    private final Map<String, FeedItem> items = new ConcurrentHashMap<>();
+
+    FeedPlanner(SiteConfig config, SiteIndex index, Map<String, RenderedContent> rendered, ViewModelFactory views) {
+        this.config = config;
+        this.index = index;
+        this.rendered = rendered;
+        this.views = views;
+    }
+
+    List<OutputFile> feeds() {
+        List<FeedJob> jobs = new ArrayList<>();
+        jobs.add(new FeedJob(FeedSection.SITE, index.postsAndNotes(), "the site's feeds"));
+        jobs.add(new FeedJob(FeedSection.POSTS, index.posts(), "the posts' feeds"));
+        jobs.add(new FeedJob(FeedSection.NOTES, index.notes(), "the notes' feeds"));
+        for (SiteIndex.TagGroup group : index.tags().values()) {
+            jobs.add(new FeedJob(FeedSection.tag(group.slug(), group.name()), group.entries(), "the feeds of tag '" + group.name() + "'"));
+        }
+        return jobs.parallelStream().flatMap(job -> write(job).stream()).toList();
+    }
+
+    private record FeedJob(FeedSection section, List<Entry> entries, String origin) {
+    }
+
+    private List<OutputFile> write(FeedJob job) {
+        List<FeedItem> feedItems = job.entries().stream().limit(config.feeds().limit()).map(this::item).toList();
+        String title = job.section().title() == null ? config.title() : config.title() + " – " + job.section().title();
+        String home = job.section() == FeedSection.POSTS ? views.permalink("/") : views.permalink(job.section().path());
+        FeedChannel channel = new FeedChannel(title, config.description(), config.language(), home, siteAuthor(), feedItems);
+        List<OutputFile> outputs = new ArrayList<>();
+        for (FeedFormat format : FeedFormat.values()) {
+            String path = job.section().path() + format.fileName();
+            outputs.add(OutputFile.rendered(path.substring(1), FeedWriter.write(channel, format, views.permalink(path)), job.origin()));
+        }
+        return outputs;
+    }
+
+    private String siteAuthor() {
+        return config.author().map(key -> config.authors().get(key).name()).orElse(config.title());
+    }
+
+    /** Each entry's feed item is made once and shared by every feed it is in. */
+    private FeedItem item(Entry entry) {
+        return items.computeIfAbsent(entry.id(), id -> {
+            Views.Entry view = views.entry(entry);
+            RenderedContent content = rendered.get(id);
+            String html = config.feeds().fullContent() || entry.kind() == EntryKind.NOTE ? content.html() : content.summaryHtml();
+            if (view.image() != null && entry.kind() == EntryKind.NOTE && !html.contains(view.image())) {
+                html = html + "<p><img src=\"" + view.image() + "\" alt=\"" + escape(view.imageAlt()) + "\"></p>";
+            }
+            String image = view.image() == null ? null : views.absolute(view.image());
+            return new FeedItem(view.permalink(), view.permalink(), entry.kind() == EntryKind.NOTE ? null : entry.title(),
+                    view.title(), AbsoluteLinks.rewrite(html, view.permalink()), entry.summary(), entry.date(), entry.updated(),
+                    view.authors().stream().map(Views.Author::name).toList(), entry.tags().stream().map(Tag::name).toList(), image);
+        });
+    }
+
+    private static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+
+    OutputFile sitemap(List<PagePlanner.PageJob> pages) {
+        List<SitemapWriter.Url> urls = pages.stream()
+                .filter(PagePlanner.PageJob::inSitemap)
+                .map(page -> new SitemapWriter.Url(views.permalink(page.urlPath()), page.lastModified()))
+                .sorted(java.util.Comparator.comparing(SitemapWriter.Url::location))
+                .toList();
+        return OutputFile.rendered("sitemap.xml", SitemapWriter.write(urls), "the sitemap");
+    }
+
+    OutputFile robots() {
+        String robots = "User-agent: *\nAllow: /\n\nSitemap: " + views.permalink("/sitemap.xml") + "\n";
+        return OutputFile.rendered("robots.txt", robots.getBytes(StandardCharsets.UTF_8), "robots.txt");
+    }
+
+    /** Netlify's redirect rules: page 1 of each list to the list, and every alias to its entry. */
+    OutputFile redirects(List<PagePlanner.PageJob> pages) {
+        StringBuilder rules = new StringBuilder("# Redirects for Netlify (other hosts get pages at these addresses)\n");
+        for (PagePlanner.PageJob page : pages) {
+            if (page.copyAt() != null) {
+                rules.append(views.url(page.copyAt())).append("  ").append(views.url(page.urlPath())).append("  301\n");
+            }
+        }
+        for (Entry entry : index.all()) {
+            for (String alias : entry.aliases()) {
+                rules.append(views.url(alias)).append("  ").append(views.url(entry.url())).append("  301\n");
+            }
+        }
+        return OutputFile.rendered("_redirects", rules.toString().getBytes(StandardCharsets.UTF_8), "the _redirects file");
+    }
+}
