@@ -47,24 +47,36 @@ final class PagePlanner {
     private final SiteIndex index;
     private final TemplateRenderer templates;
     private final ViewModelFactory views;
-    private final List<PageJob> jobs;
+    private List<PageJob> jobs;
 
     PagePlanner(SiteConfig config, SiteIndex index, ViewModelFactory views, TemplateRenderer templates) {
         this.config = config;
         this.index = index;
         this.templates = templates;
         this.views = views;
-        this.jobs = List.copyOf(plan());
     }
 
+    /** Every page of the site, planned on first use. */
     List<PageJob> jobs() {
+        if (jobs == null) {
+            jobs = List.copyOf(plan());
+        }
         return jobs;
     }
 
     List<OutputFile> renderAll(Diagnostics diagnostics) {
-        return jobs.parallelStream()
+        return jobs().parallelStream()
                 .flatMap(job -> render(job, diagnostics).stream())
                 .toList();
+    }
+
+    /** Just the pages of one entry (its page and its aliases' redirects), without planning the rest of the site. */
+    List<OutputFile> renderEntry(Entry entry, Diagnostics diagnostics) {
+        List<OutputFile> outputs = new ArrayList<>();
+        for (PageJob job : entryJobs(entry)) {
+            outputs.addAll(render(job, diagnostics));
+        }
+        return outputs;
     }
 
     private List<OutputFile> render(PageJob job, Diagnostics diagnostics) {
@@ -82,12 +94,7 @@ final class PagePlanner {
     private List<PageJob> plan() {
         List<PageJob> planned = new ArrayList<>();
         for (Entry entry : index.all()) {
-            Map<String, Object> model = model(views.entryPage(entry));
-            model.put("entry", views.entry(entry));
-            planned.add(new PageJob(entry.url(), entry.kind().label() + ".ftlh", model, entry.id(), true, lastChanged(entry)));
-            for (String alias : entry.aliases()) {
-                planned.add(redirect(alias, entry.url(), views.entry(entry).title(), entry.id() + " (alias " + alias + ")"));
-            }
+            planned.addAll(entryJobs(entry));
         }
         List<Views.Entry> latestNotes = views.entries(index.notes().subList(0, Math.min(LATEST_NOTES, index.notes().size())));
         paginated(planned, index.posts(), "/", "home", null, FeedSection.POSTS, "the home page", Map.of("latestNotes", latestNotes));
@@ -116,6 +123,17 @@ final class PagePlanner {
 
         planned.add(new PageJob("/404.html", "404.ftlh", model(views.listPage("404", "Page not found", "/404.html", null)),
                 "the not-found page", false, null));
+        return planned;
+    }
+
+    private List<PageJob> entryJobs(Entry entry) {
+        List<PageJob> planned = new ArrayList<>();
+        Map<String, Object> model = model(views.entryPage(entry));
+        model.put("entry", views.entry(entry));
+        planned.add(new PageJob(entry.url(), entry.kind().label() + ".ftlh", model, entry.id(), true, lastChanged(entry)));
+        for (String alias : entry.aliases()) {
+            planned.add(redirect(alias, entry.url(), views.entry(entry).title(), entry.id() + " (alias " + alias + ")"));
+        }
         return planned;
     }
 

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -53,6 +54,14 @@ public final class SiteBuilder {
     }
 
     public BuildResult build(BuildOptions options, OutputSink sink) {
+        return build(options, sink, null);
+    }
+
+    /**
+     * Builds the site and, when it publishes, remembers its inputs in {@code cache} (may be null) for
+     * {@link #renderChanged}.
+     */
+    public BuildResult build(BuildOptions options, OutputSink sink, BuildCache cache) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         Path siteDir = options.siteDir().toAbsolutePath().normalize();
@@ -79,15 +88,17 @@ public final class SiteBuilder {
             return failed(diagnostics, start);
         }
         SiteIndex index = new SiteIndex(published);
-        Map<String, RenderedContent> rendered = renderMarkdown(config, index, diagnostics);
+        MarkdownRenderer markdown = new MarkdownRenderer(config.basePath());
+        Map<String, RenderedContent> rendered = renderMarkdown(markdown, index, diagnostics);
         if (rendered.size() < published.size()) {
             index = new SiteIndex(published.stream().filter(e -> rendered.containsKey(e.id())).toList());
         }
 
         ThemeResolver themes = new ThemeResolver(siteDir, config.theme());
         List<OutputFile> outputs;
+        TemplateRenderer templates;
         try {
-            TemplateRenderer templates = new TemplateRenderer(themes);
+            templates = new TemplateRenderer(themes);
             ViewModelFactory views = new ViewModelFactory(config, index, rendered, data, generator);
             PagePlanner pages = new PagePlanner(config, index, views, templates);
             FeedPlanner feeds = new FeedPlanner(config, index, rendered, views);
@@ -114,8 +125,88 @@ public final class SiteBuilder {
             diagnostics.add(Diagnostic.error(options.outputDir().toAbsolutePath(), 1, 1, "cannot write the site: " + reason));
             return failed(diagnostics, start);
         }
+        if (cache != null) {
+            Map<String, SourceFile> files = new LinkedHashMap<>();
+            scan.files().forEach(file -> files.put(file.relative(), file));
+            Map<String, Entry> byId = new LinkedHashMap<>();
+            entries.forEach(entry -> byId.put(entry.id(), entry));
+            cache.remember(new BuildCache.Snapshot(options, config, Collections.unmodifiableMap(files),
+                    Collections.unmodifiableMap(byId), index, Map.copyOf(rendered), data, markdown, templates));
+        }
         return new BuildResult(true, diagnostics.sorted(), index.posts().size(), index.notes().size(), index.pages().size(),
                 outputs.size(), report.written(), report.unchanged(), report.removed(), elapsed(start));
+    }
+
+    /**
+     * The preview server's fast path: renders just the pages of the edited entries {@code changed}
+     * (relative paths), on the last build remembered in {@code cache}, when the edit cannot move
+     * anything else: every changed file is an entry of that build whose front matter still says the
+     * same (title, date, tags, URL…), so only its body differs. Lists, tag pages and feeds that show
+     * it are left for the full build that follows. Empty when the edit is not of that kind; a result
+     * with errors when an edited file has them.
+     */
+    public Optional<PartialBuild> renderChanged(BuildOptions options, BuildCache cache, Set<String> changed) {
+        long start = System.nanoTime();
+        BuildCache.Snapshot last = cache.last();
+        if (last == null || changed.isEmpty() || !last.sameOptions(options)) {
+            return Optional.empty();
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        EntryLoader loader = new EntryLoader(last.config());
+        Map<String, Entry> edited = new LinkedHashMap<>();
+        for (String relative : changed) {
+            Entry before = last.entries().get(relative);
+            SourceFile file = last.files().get(relative);
+            if (before == null || file == null || !file.kind().isEntry() || !Files.isRegularFile(file.path())
+                    || !last.index().byId().containsKey(relative)) {
+                return Optional.empty();
+            }
+            Optional<Entry> after = readDocument(file, diagnostics).flatMap(document -> {
+                EntryLoader.Result result = loader.load(document);
+                diagnostics.addAll(result.diagnostics());
+                return result.entry();
+            });
+            if (diagnostics.hasErrors()) {
+                return Optional.of(new PartialBuild(List.of(), diagnostics.sorted(), elapsed(start)));
+            }
+            if (after.isEmpty() || !sameButBody(before, after.get())) {
+                return Optional.empty();
+            }
+            edited.put(relative, after.get());
+        }
+        List<Entry> published = new ArrayList<>(last.index().byId().size());
+        for (Entry entry : last.index().byId().values()) {
+            published.add(edited.getOrDefault(entry.id(), entry));
+        }
+        SiteIndex index = new SiteIndex(published);
+        Map<String, RenderedContent> rendered = new java.util.HashMap<>(last.rendered());
+        for (Entry entry : edited.values()) {
+            MarkdownRenderer.Result result = last.markdown().render(entry.source(), entry.body(), entry.bodyLine());
+            result.error().ifPresent(diagnostics::add);
+            result.content().ifPresent(content -> rendered.put(entry.id(), content));
+        }
+        if (diagnostics.hasErrors()) {
+            return Optional.of(new PartialBuild(List.of(), diagnostics.sorted(), elapsed(start)));
+        }
+        ViewModelFactory views = new ViewModelFactory(last.config(), index, rendered, last.data(), generator);
+        PagePlanner pages = new PagePlanner(last.config(), index, views, last.templates());
+        List<OutputFile> outputs = new ArrayList<>();
+        for (Entry entry : edited.values()) {
+            outputs.addAll(pages.renderEntry(index.byId().get(entry.id()), diagnostics));
+        }
+        if (diagnostics.hasErrors()) {
+            return Optional.of(new PartialBuild(List.of(), diagnostics.sorted(), elapsed(start)));
+        }
+        return Optional.of(new PartialBuild(outputs, diagnostics.sorted(), elapsed(start)));
+    }
+
+    /** Whether two versions of an entry differ at most in their Markdown body. */
+    private static boolean sameButBody(Entry before, Entry after) {
+        Entry afterWithOldBody = new Entry(after.id(), after.kind(), after.source(), after.bundle(), after.title(), after.slug(),
+                after.url(), after.date(), after.updated(), after.summary(), after.tags(), after.authors(), after.image(),
+                after.imageAlt(), after.draft(), after.inReplyTo(), after.syndication(), after.aliases(), after.menuTitle(),
+                after.params(), before.body(), before.bodyLine());
+        return before.equals(afterWithOldBody);
     }
 
     private static BuildResult failed(Diagnostics diagnostics, long start) {
@@ -215,8 +306,7 @@ public final class SiteBuilder {
         return Collections.unmodifiableMap(data);
     }
 
-    private static Map<String, RenderedContent> renderMarkdown(SiteConfig config, SiteIndex index, Diagnostics diagnostics) {
-        MarkdownRenderer renderer = new MarkdownRenderer(config.basePath());
+    private static Map<String, RenderedContent> renderMarkdown(MarkdownRenderer renderer, SiteIndex index, Diagnostics diagnostics) {
         Map<String, RenderedContent> rendered = new ConcurrentHashMap<>();
         index.all().parallelStream().forEach(entry -> {
             MarkdownRenderer.Result result = renderer.render(entry.source(), entry.body(), entry.bodyLine());

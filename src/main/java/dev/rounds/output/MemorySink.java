@@ -37,6 +37,25 @@ public final class MemorySink implements OutputSink {
         return new Report(written, unchanged, removed);
     }
 
+    @Override
+    public synchronized Report update(List<OutputFile> outputs) throws IOException {
+        Map<String, byte[]> next = new HashMap<>(files);
+        int written = 0;
+        int unchanged = 0;
+        for (OutputFile output : outputs) {
+            byte[] content = output.content();
+            byte[] before = next.get(output.path());
+            if (Arrays.equals(before, content)) {
+                unchanged++;
+            } else {
+                written++;
+                next.put(output.path(), content);
+            }
+        }
+        files = Collections.unmodifiableMap(next);
+        return new Report(written, unchanged, 0);
+    }
+
     /** The bytes at {@code path} ({@code /} separators, no leading slash), or null. */
     public byte[] get(String path) {
         return files.get(path);

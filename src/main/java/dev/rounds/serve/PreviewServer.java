@@ -1,6 +1,8 @@
 package dev.rounds.serve;
 
+import dev.rounds.build.BuildCache;
 import dev.rounds.build.BuildResult;
+import dev.rounds.build.PartialBuild;
 import dev.rounds.build.SiteBuilder;
 import dev.rounds.config.BuildOptions;
 import dev.rounds.config.ConfigLoader;
@@ -8,6 +10,7 @@ import dev.rounds.config.SiteConfig;
 import dev.rounds.diagnostic.Diagnostic;
 import dev.rounds.output.LiveReloadSink;
 import dev.rounds.output.MemorySink;
+import dev.rounds.output.OutputFile;
 import dev.rounds.output.OutputSink;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +52,7 @@ public final class PreviewServer implements AutoCloseable {
     private static final int PORTS_TO_TRY = 50;
     private static final Duration HEARTBEAT = Duration.ofSeconds(10);
     private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+    private static final int MAX_ANNOUNCED = 300;
 
     /** Why the server could not start (a taken port, an unknown address, a folder that is not a site). */
     public static final class StartFailure extends Exception {
@@ -66,16 +71,22 @@ public final class PreviewServer implements AutoCloseable {
     private final OutputSink sink;
     private final EventStreams events = new EventStreams();
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
+    private final BuildCache cache = new BuildCache();
     private final Object buildLock = new Object();
+    /** Guards what is served: the memory sink, {@link #state} and {@link #quickUpdates}. */
+    private final Object publishLock = new Object();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Set<Diagnostic> reportedWarnings = ConcurrentHashMap.newKeySet();
 
     private final Server server;
     private final ServerConnector connector;
     private final String origin;
     private volatile SiteState state;
     private long generation;
+    private long quickUpdates;
     private FileWatcher watcher;
-    private RebuildQueue queue;
+    private RebuildQueue quickLane;
+    private RebuildQueue fullLane;
     private ScheduledExecutorService heartbeat;
 
     private PreviewServer(ServeOptions options, String generator, ServeListener listener, Server server,
@@ -184,8 +195,9 @@ public final class PreviewServer implements AutoCloseable {
             listener.problem("warning: serving on " + options.bind() + ", not only on this computer: anyone on the network can"
                     + " open this preview, drafts included. Leave --bind out to keep it on this computer.");
         }
-        queue = new RebuildQueue(options.debounce(), this::rebuild);
-        watcher = new FileWatcher(site, queue::request);
+        fullLane = new RebuildQueue(Duration.ZERO, this::rebuild);
+        quickLane = new RebuildQueue(options.debounce(), this::changed);
+        watcher = new FileWatcher(site, quickLane::request);
         rebuild(Set.of("*"));
         server.setHandler(new SiteHandler(() -> state, events, options.liveReload() ? Optional.of(script()) : Optional.empty()));
         server.start();
@@ -225,31 +237,140 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    /** One rebuild; never throws, never runs twice at once. */
+    /**
+     * After a burst of changes (the quick lane): when only the bodies of entries changed, their pages
+     * are rendered on their own and served at once; the full rebuild (the full lane) always follows
+     * and brings lists, tag pages and feeds up to date.
+     */
+    private void changed(Set<String> paths) {
+        if (closed.get()) {
+            return;
+        }
+        try {
+            renderQuickly(paths);
+        } catch (RuntimeException e) {
+            // the full rebuild reports it
+        }
+        fullLane.request(paths);
+    }
+
+    private void renderQuickly(Set<String> paths) throws RuntimeException {
+        SiteState current = state;
+        if (paths.contains("*") || !cache.hasBuild() || current.failed() && !onlyIn(current.errors(), paths)) {
+            return;
+        }
+        Optional<PartialBuild> partial = builder.renderChanged(buildOptions(current.basePath()), cache, paths);
+        if (partial.isEmpty()) {
+            return;
+        }
+        PartialBuild built = partial.get();
+        report(built.diagnostics());
+        synchronized (publishLock) {
+            quickUpdates++;
+            SiteState previous = state;
+            if (built.hasErrors()) {
+                failed(previous, built.diagnostics());
+                return;
+            }
+            Map<String, byte[]> before = memory.files();
+            try {
+                sink.update(built.outputs());
+            } catch (IOException | UncheckedIOException e) {
+                return;
+            }
+            Map<String, byte[]> after = memory.files();
+            Set<String> outputs = changedOutputs(before, after);
+            announce(previous, previous.basePath(), after, outputs);
+        }
+        listener.info(String.format(Locale.ROOT, "%s: page rendered in %d ms; lists and feeds follow.", describe(paths),
+                built.duration().toMillis()));
+    }
+
+    /** Whether every error is in one of the files {@code paths} (relative to the site). */
+    private boolean onlyIn(List<Diagnostic> errors, Set<String> paths) {
+        for (Diagnostic error : errors) {
+            if (error.file() == null) {
+                return false;
+            }
+            Path file = error.file().toAbsolutePath().normalize();
+            if (!file.startsWith(site) || !paths.contains(site.relativize(file).toString().replace('\\', '/'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private BuildOptions buildOptions(String basePath) {
+        return new BuildOptions(site, site.resolve("public"), options.drafts(), options.future(),
+                Optional.of(origin + basePath), options.clock().get());
+    }
+
+    /** One full rebuild (the full lane); never throws, never runs twice at once. */
     private void rebuild(Set<String> changed) {
         synchronized (buildLock) {
             if (closed.get()) {
                 return;
             }
-            SiteState previous = state;
+            long quickAtStart;
+            synchronized (publishLock) {
+                quickAtStart = quickUpdates;
+            }
+            PublishOnce publish = new PublishOnce(quickAtStart);
             try {
                 String basePath = basePath();
-                BuildOptions build = new BuildOptions(site, site.resolve("public"), options.drafts(), options.future(),
-                        Optional.of(origin + basePath), options.clock().get());
-                Map<String, byte[]> before = memory.files();
-                BuildResult result = builder.build(build, sink);
-                for (Diagnostic diagnostic : result.diagnostics()) {
-                    listener.problem(diagnostic.format(options.workingDirectory()));
-                }
-                if (result.published()) {
-                    succeeded(previous, basePath, before, memory.files(), result, changed);
-                } else {
-                    failed(previous, result.diagnostics());
+                BuildResult result = builder.build(buildOptions(basePath), publish, cache);
+                synchronized (publishLock) {
+                    if (publish.skipped || quickUpdates != quickAtStart && !result.published()) {
+                        return;
+                    }
+                    report(result.diagnostics());
+                    if (result.published()) {
+                        succeeded(state, basePath, publish.before, memory.files(), result, changed);
+                    } else {
+                        failed(state, result.diagnostics());
+                    }
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 Diagnostic bug = Diagnostic.errorIn("rounds", 1, 1, "the build stopped on an unexpected problem (a bug in Rounds): " + e);
                 listener.problem(bug.format(options.workingDirectory()));
-                failed(previous, List.of(bug));
+                synchronized (publishLock) {
+                    failed(state, List.of(bug));
+                }
+            }
+        }
+    }
+
+    /**
+     * The full rebuild's sink: publishes unless a page was rendered quickly since the rebuild began
+     * (its result would be older than that page; the next full rebuild, already waiting, publishes).
+     */
+    private final class PublishOnce implements OutputSink {
+        private final long quickAtStart;
+        private boolean skipped;
+        private Map<String, byte[]> before = Map.of();
+
+        PublishOnce(long quickAtStart) {
+            this.quickAtStart = quickAtStart;
+        }
+
+        @Override
+        public Report publish(List<OutputFile> files) throws IOException {
+            synchronized (publishLock) {
+                if (quickUpdates != quickAtStart) {
+                    skipped = true;
+                    return new Report(0, files.size(), 0);
+                }
+                before = memory.files();
+                return sink.publish(files);
+            }
+        }
+    }
+
+    /** Prints errors, and warnings not printed before. */
+    private void report(List<Diagnostic> diagnostics) {
+        for (Diagnostic diagnostic : diagnostics) {
+            if (diagnostic.isError() || reportedWarnings.add(diagnostic)) {
+                listener.problem(diagnostic.format(options.workingDirectory()));
             }
         }
     }
@@ -258,8 +379,6 @@ public final class PreviewServer implements AutoCloseable {
                            BuildResult result, Set<String> changed) {
         Set<String> outputs = changedOutputs(before, after);
         boolean first = generation == 0;
-        boolean recovered = previous.failed();
-        boolean moved = !basePath.equals(previous.basePath());
         String message;
         if (first) {
             message = String.format(Locale.ROOT, "Built %d %s, %d %s and %d %s in %d ms.", result.posts(), plural(result.posts(), "post"),
@@ -268,21 +387,45 @@ public final class PreviewServer implements AutoCloseable {
         } else {
             message = String.format(Locale.ROOT, "%s: rebuilt in %d ms, %d %s changed%s.", describe(changed),
                     result.duration().toMillis(), outputs.size(), outputs.size() == 1 ? "file" : "files",
-                    recovered ? "; the errors are fixed" : "");
+                    previous.failed() ? "; the errors are fixed" : "");
         }
+        announce(previous, basePath, after, outputs);
+        listener.info(message);
+    }
+
+    /** Serves {@code after} and tells the open tabs what changed. Called with {@link #publishLock} held. */
+    private void announce(SiteState previous, String basePath, Map<String, byte[]> after, Set<String> outputs) {
+        boolean first = generation == 0;
+        boolean recovered = previous.failed();
+        boolean moved = !basePath.equals(previous.basePath());
         if (first || recovered || moved || !outputs.isEmpty()) {
             generation++;
         }
         state = new SiteState(instance + "-" + generation, basePath, after, List.of(), new byte[0]);
-        listener.info(message);
         if (first) {
             return;
         }
-        if (recovered || moved || outputs.stream().anyMatch(path -> !path.endsWith(".css"))) {
-            events.broadcast("reload", state.id());
+        if (recovered || moved) {
+            events.broadcast("reload", state.id() + "\n*");
+        } else if (outputs.stream().anyMatch(path -> !path.endsWith(".css"))) {
+            events.broadcast("reload", state.id() + "\n" + urls(basePath, outputs));
         } else if (!outputs.isEmpty()) {
             events.broadcast("css", state.id());
         }
+    }
+
+    /** The addresses of changed files, one a line, for the live-reload script; {@code *} when there are very many. */
+    private static String urls(String basePath, Set<String> outputs) {
+        if (outputs.size() > MAX_ANNOUNCED) {
+            return "*";
+        }
+        StringBuilder urls = new StringBuilder();
+        for (String path : new java.util.TreeSet<>(outputs)) {
+            String url = basePath + (path.endsWith("index.html") && (path.length() == 10 || path.endsWith("/index.html"))
+                    ? path.substring(0, path.length() - "index.html".length()) : path);
+            urls.append(urls.length() == 0 ? "" : "\n").append(url);
+        }
+        return urls.toString();
     }
 
     private void failed(SiteState previous, List<Diagnostic> diagnostics) {
@@ -295,11 +438,11 @@ public final class PreviewServer implements AutoCloseable {
         byte[] page = ErrorPage.render(errors, options.workingDirectory(), options.liveReload() ? Optional.of(scriptTag) : Optional.empty())
                 .getBytes(StandardCharsets.UTF_8);
         state = new SiteState(instance + "-" + generation, previous.basePath(), previous.files(), errors, page);
-        listener.problem(String.format(Locale.ROOT, "The site has %d %s: the browser shows %s until %s fixed; still serving.",
-                errors.size(), errors.size() == 1 ? "error" : "errors", errors.size() == 1 ? "it" : "them",
-                errors.size() == 1 ? "it is" : "they are"));
         if (!same) {
-            events.broadcast("reload", state.id());
+            listener.problem(String.format(Locale.ROOT, "The site has %d %s: the browser shows %s until %s fixed; still serving.",
+                    errors.size(), errors.size() == 1 ? "error" : "errors", errors.size() == 1 ? "it" : "them",
+                    errors.size() == 1 ? "it is" : "they are"));
+            events.broadcast("reload", state.id() + "\n*");
         }
     }
 
@@ -359,8 +502,11 @@ public final class PreviewServer implements AutoCloseable {
         if (watcher != null) {
             watcher.close();
         }
-        if (queue != null) {
-            queue.close();
+        if (quickLane != null) {
+            quickLane.close();
+        }
+        if (fullLane != null) {
+            fullLane.close();
         }
         if (heartbeat != null) {
             heartbeat.shutdownNow();

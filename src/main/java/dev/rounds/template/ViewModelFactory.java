@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the values templates see from a site's index and rendered content. Each entry's view is
@@ -32,30 +33,40 @@ public final class ViewModelFactory {
     private final SiteIndex index;
     private final Views.Site site;
     private final DateTimeFormatter displayDate;
-    private final Map<String, Views.Entry> entries = new HashMap<>();
+    private final Map<String, RenderedContent> rendered;
+    private final Map<String, Views.Author> authors;
+    private final Map<String, Integer> postPositions = new HashMap<>();
+    /** Each entry's view, made when first asked for, so that rendering one page does not make them all. */
+    private final Map<String, Views.Entry> entries = new ConcurrentHashMap<>();
 
     public ViewModelFactory(SiteConfig config, SiteIndex index, Map<String, RenderedContent> rendered,
                             Map<String, Object> data, String generator) {
         this.config = config;
         this.index = index;
+        this.rendered = rendered;
         this.displayDate = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(config.language()));
-        Map<String, Views.Author> authors = new LinkedHashMap<>();
-        config.authors().forEach((key, author) -> authors.put(key, new Views.Author(key, author.name(), author.params())));
+        Map<String, Views.Author> authorViews = new LinkedHashMap<>();
+        config.authors().forEach((key, author) -> authorViews.put(key, new Views.Author(key, author.name(), author.params())));
+        this.authors = authorViews;
         this.site = new Views.Site(config.title(), config.description(), config.language(), config.baseUrl(),
                 config.basePath(), menu(), config.author().map(authors::get).orElse(null), authors, config.params(),
                 data, generator, sectionFeeds(FeedSection.SITE), url("/subscribe/"));
         List<Entry> posts = index.posts();
         for (int i = 0; i < posts.size(); i++) {
-            Entry post = posts.get(i);
-            Views.Link newer = i > 0 ? link(posts.get(i - 1), rendered) : null;
-            Views.Link older = i + 1 < posts.size() ? link(posts.get(i + 1), rendered) : null;
-            entries.put(post.id(), entryView(post, rendered.get(post.id()), authors, older, newer));
+            postPositions.put(posts.get(i).id(), i);
         }
-        for (Entry entry : index.all()) {
-            if (entry.kind() != EntryKind.POST) {
-                entries.put(entry.id(), entryView(entry, rendered.get(entry.id()), authors, null, null));
-            }
+    }
+
+    private Views.Entry makeEntryView(String id) {
+        Entry entry = index.byId().get(id);
+        Integer position = postPositions.get(id);
+        if (position == null) {
+            return entryView(entry, rendered.get(id), authors, null, null);
         }
+        List<Entry> posts = index.posts();
+        Views.Link newer = position > 0 ? link(posts.get(position - 1), rendered) : null;
+        Views.Link older = position + 1 < posts.size() ? link(posts.get(position + 1), rendered) : null;
+        return entryView(entry, rendered.get(id), authors, older, newer);
     }
 
     public Views.Site site() {
@@ -63,13 +74,13 @@ public final class ViewModelFactory {
     }
 
     public Views.Entry entry(Entry entry) {
-        return entries.get(entry.id());
+        return entries.computeIfAbsent(entry.id(), this::makeEntryView);
     }
 
     public List<Views.Entry> entries(List<Entry> list) {
         List<Views.Entry> views = new ArrayList<>(list.size());
         for (Entry entry : list) {
-            views.add(entries.get(entry.id()));
+            views.add(entry(entry));
         }
         return views;
     }

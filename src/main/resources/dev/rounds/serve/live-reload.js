@@ -29,6 +29,22 @@
     });
   }
 
+  function showsOneOf(paths) {
+    if (paths.length === 0 || paths.indexOf('*') >= 0) {
+      return true;
+    }
+    var here = location.pathname;
+    try {
+      here = decodeURIComponent(here);
+    } catch (e) {
+      return true;
+    }
+    if (/\/index\.html$/.test(here)) {
+      here = here.slice(0, here.length - 'index.html'.length);
+    }
+    return paths.indexOf(here) >= 0;
+  }
+
   function connect() {
     if (source) {
       return;
@@ -42,8 +58,13 @@
       }
       seen = event.data;
     });
-    source.addEventListener('reload', function () {
-      location.reload();
+    source.addEventListener('reload', function (event) {
+      // The first line names the new build, the others the addresses that changed ('*': any).
+      var lines = event.data.split('\n');
+      seen = lines[0];
+      if (showsOneOf(lines.slice(1))) {
+        location.reload();
+      }
     });
     source.addEventListener('css', function (event) {
       seen = event.data;

@@ -176,11 +176,24 @@ class PreviewServerTest {
     }
 
     private static String nextEvent(BlockingQueue<String> lines) throws InterruptedException {
+        return nextEventWithData(lines).get(0);
+    }
+
+    /** The next event's name, then its data lines. */
+    private static List<String> nextEventWithData(BlockingQueue<String> lines) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
+        List<String> event = new ArrayList<>();
         while (System.nanoTime() < deadline) {
             String line = lines.poll(100, TimeUnit.MILLISECONDS);
-            if (line != null && line.startsWith("event: ")) {
-                return line.substring("event: ".length());
+            if (line == null) {
+                continue;
+            }
+            if (line.startsWith("event: ")) {
+                event.add(line.substring("event: ".length()));
+            } else if (line.startsWith("data: ") && !event.isEmpty()) {
+                event.add(line.substring("data: ".length()));
+            } else if (line.isEmpty() && !event.isEmpty()) {
+                return event;
             }
         }
         throw new AssertionError("no event arrived within " + WAIT);
@@ -236,6 +249,46 @@ class PreviewServerTest {
         assertThat(nextEvent(events)).isEqualTo("reload");
         assertThat(get(POST_URL).body()).contains("and your shoes too.");
         assertThat(terminal).anySatisfy(line -> assertThat(line).contains(POST + " changed: rebuilt in"));
+    }
+
+    @Test
+    void aBodyEditIsRenderedAtOnceAndTheListsFollow() throws Exception {
+        start(options());
+        BlockingQueue<String> events = events();
+        write(POST, """
+                ---
+                title: Looking after your feet
+                tags: [foot-care]
+                ---
+                A new first paragraph, which is also the summary on the lists.
+                """);
+        List<String> quick = nextEventWithData(events);
+        assertThat(quick.get(0)).isEqualTo("reload");
+        assertThat(quick.subList(2, quick.size())).as("only the post's page changed at first").containsExactly(POST_URL);
+        assertThat(get(POST_URL).body()).contains("A new first paragraph");
+        assertThat(terminal).anySatisfy(line -> assertThat(line).contains(POST + " changed: page rendered in"));
+
+        List<String> full = nextEventWithData(events);
+        assertThat(full.get(0)).isEqualTo("reload");
+        assertThat(full.subList(2, full.size())).as("then the lists, not the post again").contains("/", "/feed.xml")
+                .doesNotContain(POST_URL);
+        assertThat(get("/").body()).contains("A new first paragraph");
+        assertThat(terminal).anySatisfy(line -> assertThat(line).contains(POST + " changed: rebuilt in"));
+    }
+
+    @Test
+    void aFrontMatterEditRebuildsTheSite() throws Exception {
+        start(options());
+        write(POST, """
+                ---
+                title: Caring for your feet
+                tags: [foot-care]
+                ---
+                Check your feet every day.
+                """);
+        awaitBody("/", "Caring for your feet");
+        assertThat(get(POST_URL).body()).contains("Caring for your feet");
+        assertThat(terminal).noneSatisfy(line -> assertThat(line).contains("page rendered in"));
     }
 
     @Test

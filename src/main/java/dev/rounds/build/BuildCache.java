@@ -1,0 +1,59 @@
+package dev.rounds.build;
+
+import dev.rounds.config.BuildOptions;
+import dev.rounds.config.SiteConfig;
+import dev.rounds.content.Entry;
+import dev.rounds.content.SiteIndex;
+import dev.rounds.markdown.MarkdownRenderer;
+import dev.rounds.markdown.RenderedContent;
+import dev.rounds.source.SourceFile;
+import dev.rounds.template.TemplateRenderer;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a long-running session (the preview server) keeps of its last successful build, so that an
+ * edit to one entry can be rendered without building the whole site again
+ * ({@link SiteBuilder#renderChanged}). One per session, never shared between sites; the values it
+ * holds are immutable, and it is replaced whole after each successful build.
+ */
+public final class BuildCache {
+    private volatile Snapshot last;
+
+    /**
+     * The inputs and engines of one successful build.
+     *
+     * @param files the site's sources by relative path
+     * @param entries every entry loaded, published or not, by id
+     * @param index the published entries
+     */
+    record Snapshot(BuildOptions options, SiteConfig config, Map<String, SourceFile> files, Map<String, Entry> entries,
+                    SiteIndex index, Map<String, RenderedContent> rendered, Map<String, Object> data,
+                    MarkdownRenderer markdown, TemplateRenderer templates) {
+
+        /** Whether a build with {@code other} would read the site the same way (only the clock may differ). */
+        boolean sameOptions(BuildOptions other) {
+            return options.siteDir().toAbsolutePath().normalize().equals(other.siteDir().toAbsolutePath().normalize())
+                    && options.drafts() == other.drafts() && options.future() == other.future()
+                    && Objects.equals(options.baseUrlOverride(), other.baseUrlOverride());
+        }
+    }
+
+    Snapshot last() {
+        return last;
+    }
+
+    void remember(Snapshot snapshot) {
+        last = snapshot;
+    }
+
+    /** Whether a build was remembered, so that {@link SiteBuilder#renderChanged} may work. */
+    public boolean hasBuild() {
+        return last != null;
+    }
+
+    /** Forgets the last build. */
+    public void clear() {
+        last = null;
+    }
+}
