@@ -10,6 +10,8 @@ import dev.rounds.source.SourceFile;
 import dev.rounds.template.TemplateRenderer;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * What a long-running session (the preview server) keeps of its last successful build, so that an
@@ -18,6 +20,7 @@ import java.util.Objects;
  * holds are immutable, and it is replaced whole after each successful build.
  */
 public final class BuildCache {
+    private final AtomicLong cancellations = new AtomicLong();
     private volatile Snapshot last;
 
     /**
@@ -50,6 +53,20 @@ public final class BuildCache {
     /** Whether a build was remembered, so that {@link SiteBuilder#renderChanged} may work. */
     public boolean hasBuild() {
         return last != null;
+    }
+
+    /**
+     * Asks the full build running with this cache, if any, to stop at its next step without
+     * publishing: a partial render has made its result out of date before it could finish.
+     */
+    void cancelRunningBuild() {
+        cancellations.incrementAndGet();
+    }
+
+    /** A check that turns true once {@link #cancelRunningBuild()} is called after this moment. */
+    BooleanSupplier cancellation() {
+        long at = cancellations.get();
+        return () -> cancellations.get() != at;
     }
 
     /** Forgets the last build. */

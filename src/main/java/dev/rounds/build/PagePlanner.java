@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Decides every HTML page of the site (entries, lists, tags, archive, subscribe, redirects, 404)
@@ -65,8 +66,13 @@ final class PagePlanner {
     }
 
     List<OutputFile> renderAll(Diagnostics diagnostics) {
+        return renderAll(diagnostics, () -> false);
+    }
+
+    /** Every page; once {@code cancelled} turns true the rest are skipped (the result is then incomplete). */
+    List<OutputFile> renderAll(Diagnostics diagnostics, BooleanSupplier cancelled) {
         return jobs().parallelStream()
-                .flatMap(job -> render(job, diagnostics).stream())
+                .flatMap(job -> cancelled.getAsBoolean() ? java.util.stream.Stream.<OutputFile>empty() : render(job, diagnostics).stream())
                 .toList();
     }
 

@@ -38,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * The build pipeline, one method per phase: configuration, sources, entries, index, Markdown,
@@ -63,6 +64,7 @@ public final class SiteBuilder {
      */
     public BuildResult build(BuildOptions options, OutputSink sink, BuildCache cache) {
         long start = System.nanoTime();
+        BooleanSupplier cancelled = cache == null ? () -> false : cache.cancellation();
         Diagnostics diagnostics = new Diagnostics();
         Path siteDir = options.siteDir().toAbsolutePath().normalize();
 
@@ -78,7 +80,7 @@ public final class SiteBuilder {
         diagnostics.addAll(scan.diagnostics());
         warnAboutStrayFiles(scan.files(), diagnostics);
 
-        List<Entry> entries = loadEntries(config, scan.files(), diagnostics);
+        List<Entry> entries = loadEntries(config, scan.files(), diagnostics, cancelled);
         List<Entry> published = entries.stream()
                 .filter(e -> options.drafts() || !e.draft())
                 .filter(e -> options.future() || e.date() == null || !e.date().toInstant().isAfter(options.now()))
@@ -87,9 +89,15 @@ public final class SiteBuilder {
         if (configBroken) {
             return failed(diagnostics, start);
         }
+        if (cancelled.getAsBoolean()) {
+            return cancelledBuild(start);
+        }
         SiteIndex index = new SiteIndex(published);
         MarkdownRenderer markdown = new MarkdownRenderer(config.basePath());
-        Map<String, RenderedContent> rendered = renderMarkdown(markdown, index, diagnostics);
+        Map<String, RenderedContent> rendered = renderMarkdown(markdown, index, diagnostics, cancelled);
+        if (cancelled.getAsBoolean()) {
+            return cancelledBuild(start);
+        }
         if (rendered.size() < published.size()) {
             index = new SiteIndex(published.stream().filter(e -> rendered.containsKey(e.id())).toList());
         }
@@ -102,7 +110,10 @@ public final class SiteBuilder {
             ViewModelFactory views = new ViewModelFactory(config, index, rendered, data, generator);
             PagePlanner pages = new PagePlanner(config, index, views, templates);
             FeedPlanner feeds = new FeedPlanner(config, index, rendered, views);
-            outputs = new ArrayList<>(pages.renderAll(diagnostics));
+            outputs = new ArrayList<>(pages.renderAll(diagnostics, cancelled));
+            if (cancelled.getAsBoolean()) {
+                return cancelledBuild(start);
+            }
             outputs.addAll(feeds.feeds());
             outputs.add(feeds.sitemap(pages.jobs()));
             outputs.add(feeds.robots());
@@ -117,6 +128,9 @@ public final class SiteBuilder {
             return failed(diagnostics, start);
         }
 
+        if (cancelled.getAsBoolean()) {
+            return cancelledBuild(start);
+        }
         OutputSink.Report report;
         try {
             report = sink.publish(outputs);
@@ -167,6 +181,7 @@ public final class SiteBuilder {
                 return result.entry();
             });
             if (diagnostics.hasErrors()) {
+                cache.cancelRunningBuild();
                 return Optional.of(new PartialBuild(List.of(), diagnostics.sorted(), elapsed(start)));
             }
             if (after.isEmpty() || !sameButBody(before, after.get())) {
@@ -174,6 +189,9 @@ public final class SiteBuilder {
             }
             edited.put(relative, after.get());
         }
+        // From here on the edit is served from this render: a full build still running would
+        // publish the page as it was, so it stops and the next one starts after this.
+        cache.cancelRunningBuild();
         List<Entry> published = new ArrayList<>(last.index().byId().size());
         for (Entry entry : last.index().byId().values()) {
             published.add(edited.getOrDefault(entry.id(), entry));
@@ -209,6 +227,11 @@ public final class SiteBuilder {
         return before.equals(afterWithOldBody);
     }
 
+    /** A build stopped by {@link BuildCache#cancelRunningBuild()}: nothing published, and no errors. */
+    private static BuildResult cancelledBuild(long start) {
+        return new BuildResult(false, List.of(), 0, 0, 0, 0, 0, 0, 0, elapsed(start));
+    }
+
     private static BuildResult failed(Diagnostics diagnostics, long start) {
         return new BuildResult(false, diagnostics.sorted(), 0, 0, 0, 0, 0, 0, 0, elapsed(start));
     }
@@ -228,10 +251,11 @@ public final class SiteBuilder {
         }
     }
 
-    private static List<Entry> loadEntries(SiteConfig config, List<SourceFile> files, Diagnostics diagnostics) {
+    private static List<Entry> loadEntries(SiteConfig config, List<SourceFile> files, Diagnostics diagnostics,
+                                           BooleanSupplier cancelled) {
         EntryLoader loader = new EntryLoader(config);
         return files.parallelStream()
-                .filter(file -> file.kind().isEntry())
+                .filter(file -> file.kind().isEntry() && !cancelled.getAsBoolean())
                 .map(file -> readDocument(file, diagnostics))
                 .flatMap(Optional::stream)
                 .map(document -> {
@@ -306,9 +330,13 @@ public final class SiteBuilder {
         return Collections.unmodifiableMap(data);
     }
 
-    private static Map<String, RenderedContent> renderMarkdown(MarkdownRenderer renderer, SiteIndex index, Diagnostics diagnostics) {
+    private static Map<String, RenderedContent> renderMarkdown(MarkdownRenderer renderer, SiteIndex index, Diagnostics diagnostics,
+                                                               BooleanSupplier cancelled) {
         Map<String, RenderedContent> rendered = new ConcurrentHashMap<>();
         index.all().parallelStream().forEach(entry -> {
+            if (cancelled.getAsBoolean()) {
+                return;
+            }
             MarkdownRenderer.Result result = renderer.render(entry.source(), entry.body(), entry.bodyLine());
             result.error().ifPresent(diagnostics::add);
             result.content().ifPresent(content -> rendered.put(entry.id(), content));

@@ -319,8 +319,10 @@ public final class PreviewServer implements AutoCloseable {
             try {
                 String basePath = basePath();
                 BuildResult result = builder.build(buildOptions(basePath), publish, cache);
+                boolean cancelled = !result.published() && !result.hasErrors();
                 synchronized (publishLock) {
-                    if (publish.skipped || quickUpdates != quickAtStart && !result.published()) {
+                    if (cancelled || publish.skipped || quickUpdates != quickAtStart && !result.published()) {
+                        // out of date before it finished: the rebuild waiting after it publishes
                         return;
                     }
                     report(result.diagnostics());

@@ -10,12 +10,14 @@ import java.util.function.Consumer;
 
 /**
  * Serialises rebuilds and coalesces bursts of changes (Eleventy's active-and-pending queue): at
- * most one rebuild runs and at most one more waits. A change starts a short quiet period (the
- * debounce) so that the several files an editor saves at once make one rebuild; changes that come
- * while a rebuild runs make exactly one more rebuild after it.
+ * most one rebuild runs and at most one more waits. A change starts a quiet period (the debounce)
+ * that each further change restarts, up to ten times its length, so that the several files an
+ * editor writes for one save make one rebuild; changes that come while a rebuild runs make exactly
+ * one more rebuild after it.
  */
 public final class RebuildQueue implements AutoCloseable {
-    private final Duration debounce;
+    private final long debounceNanos;
+    private final long maxWaitNanos;
     private final Consumer<Set<String>> rebuild;
     private final ScheduledExecutorService worker;
 
@@ -23,10 +25,13 @@ public final class RebuildQueue implements AutoCloseable {
     private boolean scheduled;
     private boolean running;
     private boolean closed;
+    private long firstChange;
+    private long lastChange;
 
     /** @param rebuild runs one rebuild with the relative paths that changed since the last one; never concurrently */
     public RebuildQueue(Duration debounce, Consumer<Set<String>> rebuild) {
-        this.debounce = debounce;
+        this.debounceNanos = debounce.toNanos();
+        this.maxWaitNanos = debounce.toNanos() * 10;
         this.rebuild = rebuild;
         this.worker = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "rounds-rebuild");
@@ -41,15 +46,17 @@ public final class RebuildQueue implements AutoCloseable {
             return;
         }
         changed.addAll(paths.isEmpty() ? Set.of("*") : paths);
+        lastChange = System.nanoTime();
         if (scheduled || running) {
             return;
         }
-        schedule();
+        firstChange = lastChange;
+        schedule(debounceNanos);
     }
 
-    private void schedule() {
+    private void schedule(long delayNanos) {
         scheduled = true;
-        worker.schedule(this::runOnce, debounce.toNanos(), TimeUnit.NANOSECONDS);
+        worker.schedule(this::runOnce, delayNanos, TimeUnit.NANOSECONDS);
     }
 
     private void runOnce() {
@@ -57,6 +64,12 @@ public final class RebuildQueue implements AutoCloseable {
         synchronized (this) {
             scheduled = false;
             if (closed) {
+                return;
+            }
+            long now = System.nanoTime();
+            long quiet = now - lastChange;
+            if (quiet < debounceNanos && now - firstChange < maxWaitNanos) {
+                schedule(debounceNanos - quiet);
                 return;
             }
             running = true;
@@ -69,7 +82,8 @@ public final class RebuildQueue implements AutoCloseable {
             synchronized (this) {
                 running = false;
                 if (!changed.isEmpty() && !closed) {
-                    schedule();
+                    firstChange = System.nanoTime();
+                    schedule(debounceNanos);
                 }
             }
         }

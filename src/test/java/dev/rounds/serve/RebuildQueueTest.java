@@ -61,6 +61,20 @@ class RebuildQueueTest {
     }
 
     @Test
+    void eachChangeRestartsTheQuietPeriodUpToALimit() throws Exception {
+        List<Set<String>> runs = new CopyOnWriteArrayList<>();
+        try (RebuildQueue queue = new RebuildQueue(Duration.ofMillis(80), runs::add)) {
+            for (int i = 0; i < 5; i++) {
+                queue.request(Set.of("save-" + i + ".md"));
+                Thread.sleep(20);
+            }
+            waitUntilIdle(queue);
+        }
+        assertThat(runs).hasSize(1);
+        assertThat(runs.get(0)).hasSize(5);
+    }
+
+    @Test
     void anEmptyChangeMeansAnything() throws Exception {
         List<Set<String>> runs = new CopyOnWriteArrayList<>();
         try (RebuildQueue queue = new RebuildQueue(Duration.ofMillis(10), runs::add)) {
