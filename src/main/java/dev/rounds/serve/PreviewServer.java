@@ -77,6 +77,7 @@ public final class PreviewServer implements AutoCloseable {
     private final Object publishLock = new Object();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Set<Diagnostic> reportedWarnings = ConcurrentHashMap.newKeySet();
+    private volatile Set<Diagnostic> shownErrors = Set.of();
 
     private final Server server;
     private final ServerConnector connector;
@@ -368,13 +369,19 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    /** Prints errors, and warnings not printed before. */
+    /** Prints the problems not printed before: a warning once, an error again only after it was fixed. */
     private void report(List<Diagnostic> diagnostics) {
+        Set<Diagnostic> errors = new java.util.HashSet<>();
         for (Diagnostic diagnostic : diagnostics) {
-            if (diagnostic.isError() || reportedWarnings.add(diagnostic)) {
+            boolean isNew = diagnostic.isError() ? !shownErrors.contains(diagnostic) : reportedWarnings.add(diagnostic);
+            if (diagnostic.isError()) {
+                errors.add(diagnostic);
+            }
+            if (isNew) {
                 listener.problem(diagnostic.format(options.workingDirectory()));
             }
         }
+        shownErrors = Set.copyOf(errors);
     }
 
     private void succeeded(SiteState previous, String basePath, Map<String, byte[]> before, Map<String, byte[]> after,

@@ -356,6 +356,23 @@ class PreviewServerTest {
     }
 
     @Test
+    void aTemplateErrorShowsWithItsLineAndFixingItRecovers() throws Exception {
+        start(options());
+        write("layouts/post.ftlh", "<#import \"base.ftlh\" as base>\n<p>${entry.title</p>\n");
+        await("the error page", () -> {
+            try {
+                return get(POST_URL).statusCode() == 500;
+            } catch (IOException | InterruptedException e) {
+                return false;
+            }
+        });
+        assertThat(get(POST_URL).body()).containsPattern("layouts/post\\.ftlh:2:\\d+: error: ");
+        Files.delete(site.resolve("layouts/post.ftlh"));
+        awaitBody(POST_URL, "Check your feet every day.");
+        assertThat(get(POST_URL).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theErrorPageEscapesTheSource() throws Exception {
         write("content/pages/about.md", """
                 ---
