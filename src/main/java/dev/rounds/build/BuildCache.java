@@ -29,10 +29,11 @@ public final class BuildCache {
      * @param files the site's sources by relative path
      * @param entries every entry loaded, published or not, by id
      * @param index the published entries
+     * @param scopes each entry's anchor scope ({@link dev.rounds.markdown.AnchorScopes})
      */
     record Snapshot(BuildOptions options, SiteConfig config, Map<String, SourceFile> files, Map<String, Entry> entries,
                     SiteIndex index, Map<String, RenderedContent> rendered, Map<String, Object> data,
-                    MarkdownRenderer markdown, TemplateRenderer templates) {
+                    MarkdownRenderer markdown, Map<String, String> scopes, TemplateRenderer templates) {
 
         /** Whether a build with {@code other} would read the site the same way (only the clock may differ). */
         boolean sameOptions(BuildOptions other) {

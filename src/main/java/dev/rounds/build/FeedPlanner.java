@@ -77,6 +77,14 @@ final class FeedPlanner {
             if (view.image() != null && entry.kind() == EntryKind.NOTE && !html.contains(view.image())) {
                 html = html + "<p><img src=\"" + view.image() + "\" alt=\"" + escape(view.imageAlt()) + "\"></p>";
             }
+            // What the page says about sponsorship and consent travels with the entry into feed readers.
+            if (view.sponsored()) {
+                html = "<p><strong>Sponsored.</strong> This content is paid for: the declarations are on "
+                        + "<a href=\"" + view.url() + "\">its page</a>.</p>\n" + html;
+            }
+            if (view.consent() != null) {
+                html = html + "\n<p>" + escape(view.consent().statement()) + "</p>";
+            }
             String image = view.image() == null ? null : views.absolute(view.image());
             return new FeedItem(view.permalink(), view.permalink(), entry.kind() == EntryKind.NOTE ? null : entry.title(),
                     view.title(), AbsoluteLinks.rewrite(html, view.permalink()), entry.summary(), entry.date(), entry.updated(),

@@ -1,5 +1,6 @@
 package dev.rounds.build;
 
+import dev.rounds.config.Author;
 import dev.rounds.config.SiteConfig;
 import dev.rounds.content.Entry;
 import dev.rounds.content.Paginator;
@@ -127,6 +128,14 @@ final class PagePlanner {
         subscribeModel.put("feedGroups", feedGroups());
         planned.add(new PageJob("/subscribe/", "subscribe.ftlh", subscribeModel, "the subscribe page", true, null));
 
+        for (Author author : config.authors().values()) {
+            planned.add(authorPage(author));
+        }
+        if (ViewModelFactory.ownDisclaimer(index).isEmpty()) {
+            Map<String, Object> disclaimerModel = model(views.listPage("disclaimer", "Disclaimer", ViewModelFactory.DISCLAIMER_URL, null));
+            planned.add(new PageJob(ViewModelFactory.DISCLAIMER_URL, "disclaimer.ftlh", disclaimerModel, "the disclaimer page", true, null));
+        }
+
         planned.add(new PageJob("/404.html", "404.ftlh", model(views.listPage("404", "Page not found", "/404.html", null)),
                 "the not-found page", false, null));
         return planned;
@@ -141,6 +150,22 @@ final class PagePlanner {
             planned.add(redirect(alias, entry.url(), views.entry(entry).title(), entry.id() + " (alias " + alias + ")"));
         }
         return planned;
+    }
+
+    /** An author's page: their profile, the posts they wrote and the entries they reviewed, newest first. */
+    private PageJob authorPage(Author author) {
+        Map<String, Object> model = model(views.authorPage(author));
+        List<Entry> written = index.posts().stream().filter(post -> post.authors().contains(author.key())).toList();
+        List<Entry> reviewed = index.all().stream()
+                .filter(entry -> entry.transparency().review() != null && entry.transparency().review().reviewer() != null
+                        && author.key().equals(entry.transparency().review().reviewer().authorKey()))
+                .sorted(SiteIndex.NEWEST_FIRST).toList();
+        model.put("author", views.author(author.key()));
+        model.put("posts", views.entries(written));
+        model.put("reviewed", views.entries(reviewed));
+        ZonedDateTime newest = written.isEmpty() ? null : lastChanged(written.get(0));
+        return new PageJob(ViewModelFactory.authorUrl(author), "author.ftlh", model, "the author page of '" + author.key() + "'",
+                true, newest);
     }
 
     private List<Views.FeedGroup> feedGroups() {

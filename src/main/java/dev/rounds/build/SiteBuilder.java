@@ -2,15 +2,19 @@ package dev.rounds.build;
 
 import dev.rounds.config.BuildOptions;
 import dev.rounds.config.ConfigLoader;
+import dev.rounds.config.Glossary;
 import dev.rounds.config.SiteConfig;
 import dev.rounds.config.YamlNode;
 import dev.rounds.config.YamlParser;
 import dev.rounds.content.Entry;
 import dev.rounds.content.EntryLoader;
 import dev.rounds.content.ParsedDocument;
+import dev.rounds.content.ReviewDates;
 import dev.rounds.content.SiteIndex;
 import dev.rounds.diagnostic.Diagnostic;
 import dev.rounds.diagnostic.Diagnostics;
+import dev.rounds.markdown.AnchorScopes;
+import dev.rounds.markdown.EntryLinks;
 import dev.rounds.markdown.FrontMatterSplitter;
 import dev.rounds.markdown.MarkdownRenderer;
 import dev.rounds.markdown.RenderedContent;
@@ -25,11 +29,15 @@ import dev.rounds.template.ThemeResolver;
 import dev.rounds.template.ViewModelFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +47,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 /**
  * The build pipeline, one method per phase: configuration, sources, entries, index, Markdown,
@@ -60,7 +69,8 @@ public final class SiteBuilder {
 
     /**
      * Builds the site and, when it publishes, remembers its inputs in {@code cache} (may be null) for
-     * {@link #renderChanged}.
+     * {@link #renderChanged}. A build with a cache stops early, publishing nothing and reporting no
+     * errors, when a partial render cancels it ({@link BuildCache#cancelRunningBuild()}).
      */
     public BuildResult build(BuildOptions options, OutputSink sink, BuildCache cache) {
         long start = System.nanoTime();
@@ -74,6 +84,7 @@ public final class SiteBuilder {
             return failed(diagnostics, start);
         }
         SiteConfig config = loaded.config().get();
+        checkOutputFolder(siteDir, options.outputDir(), diagnostics);
         boolean configBroken = diagnostics.hasErrors();
 
         SourceScanner.Scan scan = SourceScanner.scan(siteDir, options.outputDir());
@@ -85,7 +96,7 @@ public final class SiteBuilder {
                 .filter(e -> options.drafts() || !e.draft())
                 .filter(e -> options.future() || e.date() == null || !e.date().toInstant().isAfter(options.now()))
                 .toList();
-        Map<String, Object> data = loadData(scan.files(), diagnostics);
+        SiteData data = loadData(scan.files(), diagnostics);
         if (configBroken) {
             return failed(diagnostics, start);
         }
@@ -93,8 +104,11 @@ public final class SiteBuilder {
             return cancelledBuild(start);
         }
         SiteIndex index = new SiteIndex(published);
-        MarkdownRenderer markdown = new MarkdownRenderer(config.basePath());
-        Map<String, RenderedContent> rendered = renderMarkdown(markdown, index, diagnostics, cancelled);
+        published.forEach(entry -> ReviewDates.overdueWarning(entry, options.now(), config.timezone()).ifPresent(diagnostics::add));
+        EntryLinks links = entryLinks(scan.files(), entries, index);
+        MarkdownRenderer markdown = new MarkdownRenderer(config.basePath(), data.glossary(), config.abbreviations().expandFirst(), links);
+        Map<String, String> scopes = AnchorScopes.of(index.all());
+        Map<String, RenderedContent> rendered = renderMarkdown(markdown, scopes, index, diagnostics, cancelled);
         if (cancelled.getAsBoolean()) {
             return cancelledBuild(start);
         }
@@ -107,7 +121,7 @@ public final class SiteBuilder {
         TemplateRenderer templates;
         try {
             templates = new TemplateRenderer(themes);
-            ViewModelFactory views = new ViewModelFactory(config, index, rendered, data, generator);
+            ViewModelFactory views = new ViewModelFactory(config, index, rendered, data.values(), generator, options.now());
             PagePlanner pages = new PagePlanner(config, index, views, templates);
             FeedPlanner feeds = new FeedPlanner(config, index, rendered, views);
             outputs = new ArrayList<>(pages.renderAll(diagnostics, cancelled));
@@ -145,19 +159,31 @@ public final class SiteBuilder {
             Map<String, Entry> byId = new LinkedHashMap<>();
             entries.forEach(entry -> byId.put(entry.id(), entry));
             cache.remember(new BuildCache.Snapshot(options, config, Collections.unmodifiableMap(files),
-                    Collections.unmodifiableMap(byId), index, Map.copyOf(rendered), data, markdown, templates));
+                    Collections.unmodifiableMap(byId), index, Map.copyOf(rendered), data.values(), markdown, scopes, templates));
         }
         return new BuildResult(true, diagnostics.sorted(), index.posts().size(), index.notes().size(), index.pages().size(),
                 outputs.size(), report.written(), report.unchanged(), report.removed(), elapsed(start));
     }
 
+    /** The output must not be, contain, or sit inside the site's sources, which a build would overwrite. */
+    private static void checkOutputFolder(Path siteDir, Path outputDir, Diagnostics diagnostics) {
+        Path output = outputDir.toAbsolutePath().normalize();
+        boolean inSources = output.equals(siteDir) || siteDir.startsWith(output)
+                || Stream.of("content", "static", "layouts", "data", "themes").anyMatch(dir -> output.startsWith(siteDir.resolve(dir)));
+        if (inSources) {
+            diagnostics.add(Diagnostic.error(output, 1, 1, "the output folder would overwrite the site's own files: "
+                    + "choose a folder outside the site's content/, static/, layouts/, data/ and themes/ (the default is public/)"));
+        }
+    }
+
     /**
      * The preview server's fast path: renders just the pages of the edited entries {@code changed}
      * (relative paths), on the last build remembered in {@code cache}, when the edit cannot move
-     * anything else: every changed file is an entry of that build whose front matter still says the
-     * same (title, date, tags, URL…), so only its body differs. Lists, tag pages and feeds that show
-     * it are left for the full build that follows. Empty when the edit is not of that kind; a result
-     * with errors when an edited file has them.
+     * anything else: every changed file is a published entry of that build whose front matter still
+     * says the same (title, date, tags, URL…), so only its body differs. Lists, tag pages and feeds
+     * that show it are left for the full build that follows. Empty when the edit is not of that
+     * kind; a result with errors when an edited file has them. Once it renders, a full build still
+     * running with the same cache is cancelled: its result would be older than this page.
      */
     public Optional<PartialBuild> renderChanged(BuildOptions options, BuildCache cache, Set<String> changed) {
         long start = System.nanoTime();
@@ -189,24 +215,23 @@ public final class SiteBuilder {
             }
             edited.put(relative, after.get());
         }
-        // From here on the edit is served from this render: a full build still running would
-        // publish the page as it was, so it stops and the next one starts after this.
         cache.cancelRunningBuild();
         List<Entry> published = new ArrayList<>(last.index().byId().size());
         for (Entry entry : last.index().byId().values()) {
             published.add(edited.getOrDefault(entry.id(), entry));
         }
         SiteIndex index = new SiteIndex(published);
-        Map<String, RenderedContent> rendered = new java.util.HashMap<>(last.rendered());
+        Map<String, RenderedContent> rendered = new HashMap<>(last.rendered());
         for (Entry entry : edited.values()) {
-            MarkdownRenderer.Result result = last.markdown().render(entry.source(), entry.body(), entry.bodyLine());
-            result.error().ifPresent(diagnostics::add);
+            ReviewDates.overdueWarning(entry, options.now(), last.config().timezone()).ifPresent(diagnostics::add);
+            MarkdownRenderer.Result result = last.markdown().render(entry, last.scopes().get(entry.id()));
+            diagnostics.addAll(result.diagnostics());
             result.content().ifPresent(content -> rendered.put(entry.id(), content));
         }
         if (diagnostics.hasErrors()) {
             return Optional.of(new PartialBuild(List.of(), diagnostics.sorted(), elapsed(start)));
         }
-        ViewModelFactory views = new ViewModelFactory(last.config(), index, rendered, last.data(), generator);
+        ViewModelFactory views = new ViewModelFactory(last.config(), index, rendered, last.data(), generator, options.now());
         PagePlanner pages = new PagePlanner(last.config(), index, views, last.templates());
         List<OutputFile> outputs = new ArrayList<>();
         for (Entry entry : edited.values()) {
@@ -218,13 +243,22 @@ public final class SiteBuilder {
         return Optional.of(new PartialBuild(outputs, diagnostics.sorted(), elapsed(start)));
     }
 
-    /** Whether two versions of an entry differ at most in their Markdown body. */
-    private static boolean sameButBody(Entry before, Entry after) {
-        Entry afterWithOldBody = new Entry(after.id(), after.kind(), after.source(), after.bundle(), after.title(), after.slug(),
-                after.url(), after.date(), after.updated(), after.summary(), after.tags(), after.authors(), after.image(),
-                after.imageAlt(), after.draft(), after.inReplyTo(), after.syndication(), after.aliases(), after.menuTitle(),
-                after.params(), before.body(), before.bodyLine());
-        return before.equals(afterWithOldBody);
+    /** Whether two versions of an entry differ at most in their Markdown body (every other component is compared). */
+    static boolean sameButBody(Entry before, Entry after) {
+        for (RecordComponent component : Entry.class.getRecordComponents()) {
+            if (component.getName().equals("body") || component.getName().equals("bodyLine")) {
+                continue;
+            }
+            try {
+                Method accessor = component.getAccessor();
+                if (!Objects.equals(accessor.invoke(before), accessor.invoke(after))) {
+                    return false;
+                }
+            } catch (ReflectiveOperationException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A build stopped by {@link BuildCache#cancelRunningBuild()}: nothing published, and no errors. */
@@ -312,8 +346,13 @@ public final class SiteBuilder {
         }
     }
 
-    private static Map<String, Object> loadData(List<SourceFile> files, Diagnostics diagnostics) {
+    /** The data files for templates ({@code site.data.NAME}), and the abbreviations of {@code data/abbreviations.yaml}. */
+    private record SiteData(Map<String, Object> values, Map<String, String> glossary) {
+    }
+
+    private static SiteData loadData(List<SourceFile> files, Diagnostics diagnostics) {
         Map<String, Object> data = new TreeMap<>();
+        Map<String, String> glossary = Map.of();
         for (SourceFile file : files) {
             if (file.kind() != SourceKind.DATA) {
                 continue;
@@ -326,19 +365,51 @@ public final class SiteBuilder {
             diagnostics.addAll(parsed.errors());
             String name = file.baseName();
             parsed.node().ifPresent(node -> data.put(name, node.toPlain()));
+            if (name.equals(Glossary.DATA_NAME) && parsed.node().isPresent()) {
+                List<Diagnostic> problems = new ArrayList<>();
+                glossary = Glossary.read(file.path(), parsed.node().get(), problems);
+                diagnostics.addAll(problems);
+            }
         }
-        return Collections.unmodifiableMap(data);
+        return new SiteData(Collections.unmodifiableMap(data), glossary);
     }
 
-    private static Map<String, RenderedContent> renderMarkdown(MarkdownRenderer renderer, SiteIndex index, Diagnostics diagnostics,
-                                                               BooleanSupplier cancelled) {
+    /**
+     * Where links between entries lead: the URL of every published entry; why each entry left out
+     * of this build is not published; and the Markdown files that are neither (files of a bundle,
+     * and entries whose own errors are reported), whose links are left alone.
+     */
+    private static EntryLinks entryLinks(List<SourceFile> files, List<Entry> loaded, SiteIndex index) {
+        Map<String, String> urls = new HashMap<>();
+        index.all().forEach(entry -> urls.put(entry.id(), entry.url()));
+        Map<String, String> unpublished = new HashMap<>();
+        for (Entry entry : loaded) {
+            if (!urls.containsKey(entry.id())) {
+                unpublished.put(entry.id(), entry.draft()
+                        ? "a draft: it is published once 'draft: true' is removed (--drafts shows drafts in a build)"
+                        : "dated " + entry.date().toLocalDate() + ", in the future: it is published from then (--future shows it in a build)");
+            }
+        }
+        Set<String> others = new HashSet<>();
+        for (SourceFile file : files) {
+            boolean resource = file.kind() == SourceKind.ENTRY_RESOURCE;
+            boolean failedEntry = file.kind().isEntry() && !urls.containsKey(file.relative()) && !unpublished.containsKey(file.relative());
+            if (resource || failedEntry) {
+                others.add(file.relative());
+            }
+        }
+        return new EntryLinks(urls, unpublished, others);
+    }
+
+    private static Map<String, RenderedContent> renderMarkdown(MarkdownRenderer renderer, Map<String, String> scopes, SiteIndex index,
+                                                               Diagnostics diagnostics, BooleanSupplier cancelled) {
         Map<String, RenderedContent> rendered = new ConcurrentHashMap<>();
         index.all().parallelStream().forEach(entry -> {
             if (cancelled.getAsBoolean()) {
                 return;
             }
-            MarkdownRenderer.Result result = renderer.render(entry.source(), entry.body(), entry.bodyLine());
-            result.error().ifPresent(diagnostics::add);
+            MarkdownRenderer.Result result = renderer.render(entry, scopes.get(entry.id()));
+            diagnostics.addAll(result.diagnostics());
             result.content().ifPresent(content -> rendered.put(entry.id(), content));
         });
         return rendered;

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +25,8 @@ public final class ConfigLoader {
     public static final String DEFAULT_THEME = "clinic";
 
     private static final Set<String> KNOWN_KEYS = Set.of("title", "baseURL", "description", "language", "timezone",
-            "theme", "paginate", "permalinks", "menu", "author", "authors", "feeds", "params");
+            "theme", "paginate", "permalinks", "menu", "author", "authors", "feeds", "params",
+            "disclaimer", "emergency", "urgent", "feedback", "review", "readability", "abbreviations");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern PERMALINK_TOKEN = Pattern.compile(":([a-z]+)");
     private static final Set<String> PERMALINK_TOKENS = Set.of("year", "month", "day", "slug");
@@ -112,12 +112,14 @@ public final class ConfigLoader {
         int paginate = fields.positiveInt("paginate").orElse(10);
         Permalinks permalinks = permalinks(fields);
         List<MenuItem> menu = menu(fields);
-        Map<String, Author> authors = authors(fields);
+        Map<String, Author> authors = AuthorReader.read(fields);
         Optional<String> author = fields.string("author");
         if (author.isPresent() && !authors.containsKey(author.get())) {
             fields.errorAtKey("author", "'author' names '" + author.get() + "', which is not a key of 'authors'");
         }
         Map<String, Object> params = fields.mapping("params").map(m -> castMap(m.toPlain())).orElse(Map.of());
+        HealthSettings health = HealthSettingsReader.read(fields, params);
+        AbbreviationSettings abbreviations = abbreviations(fields);
 
         // With errors, the defaults stand in for the broken settings so that the content is still
         // checked and every error of the build is reported at once; such a build never writes.
@@ -125,7 +127,7 @@ public final class ConfigLoader {
                 baseUrl == null ? "https://example.invalid/" : baseUrl,
                 LANGUAGE.matcher(language).matches() ? language : "en-gb", zone,
                 isThemeName(theme) && themeExists.test(theme) ? theme : DEFAULT_THEME, paginate, permalinks, menu,
-                author.filter(authors::containsKey), authors, feeds(fields), params);
+                author.filter(authors::containsKey), authors, feeds(fields), params, health, abbreviations);
         return new Result(Optional.of(config), diagnostics);
     }
 
@@ -231,26 +233,14 @@ public final class ConfigLoader {
         return menu;
     }
 
-    private static Map<String, Author> authors(FieldReader fields) {
-        Map<String, Author> authors = new LinkedHashMap<>();
-        Optional<YamlNode.Mapping> mapping = fields.mapping("authors");
+    private static AbbreviationSettings abbreviations(FieldReader fields) {
+        Optional<YamlNode.Mapping> mapping = fields.mapping("abbreviations");
         if (mapping.isEmpty()) {
-            return authors;
+            return AbbreviationSettings.DEFAULT;
         }
-        for (YamlNode.Field field : mapping.get().fields().values()) {
-            if (!(field.value() instanceof YamlNode.Mapping authorMapping)) {
-                fields.error(field.value(), "author '" + field.key() + "' must be a mapping with at least 'name'");
-                continue;
-            }
-            FieldReader authorFields = new FieldReader(fields.file(), authorMapping, fields.diagnostics());
-            Optional<String> name = authorFields.string("name");
-            if (name.isEmpty()) {
-                fields.error(field.value(), "author '" + field.key() + "' needs a 'name'");
-                continue;
-            }
-            authors.put(field.key(), new Author(field.key(), name.get(), authorFields.others(Set.of("name"))));
-        }
-        return authors;
+        FieldReader settings = new FieldReader(fields.file(), mapping.get(), fields.diagnostics());
+        settings.warnUnknown(Set.of("expand_first"), "abbreviations setting");
+        return new AbbreviationSettings(settings.bool("expand_first").orElse(AbbreviationSettings.DEFAULT.expandFirst()));
     }
 
     @SuppressWarnings("unchecked")

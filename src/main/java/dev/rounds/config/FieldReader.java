@@ -149,6 +149,26 @@ public final class FieldReader {
         });
     }
 
+    /**
+     * Warns about each key not in {@code known} that looks like a misspelling of one of them (such
+     * keys are otherwise kept for templates, so a typo would pass silently).
+     */
+    public void warnLikelyTypos(Set<String> known, String what) {
+        mapping.fields().forEach((key, field) -> {
+            if (!known.contains(key)) {
+                String suggestion = suggestion(key, known);
+                if (!suggestion.isEmpty()) {
+                    diagnostics.add(Diagnostic.warning(file, field.keyLine(), field.keyColumn(),
+                            "unknown " + what + " '" + key + "'" + suggestion));
+                }
+            }
+        });
+    }
+
+    public void warning(YamlNode at, String message) {
+        diagnostics.add(Diagnostic.warning(file, at.line(), at.column(), message));
+    }
+
     public void error(YamlNode at, String message) {
         diagnostics.add(Diagnostic.error(file, at.line(), at.column(), message));
     }

@@ -14,15 +14,18 @@ import java.util.Optional;
  *
  * @param baseUrl absolute, always ending in {@code /}
  * @param author the key of the default author, when one is set
+ * @param health the disclaimer, feedback, review and readability settings
+ * @param abbreviations how abbreviations are written out
  */
 public record SiteConfig(Path file, String title, String description, String baseUrl, String language,
                          ZoneId timezone, String theme, int paginate, Permalinks permalinks, List<MenuItem> menu,
                          Optional<String> author, Map<String, Author> authors, FeedSettings feeds,
-                         Map<String, Object> params) {
+                         Map<String, Object> params, HealthSettings health,
+                         AbbreviationSettings abbreviations) {
 
     public SiteConfig {
         menu = List.copyOf(menu);
-        authors = Map.copyOf(authors);
+        authors = Collections.unmodifiableMap(new LinkedHashMap<>(authors));
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 

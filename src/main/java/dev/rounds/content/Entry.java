@@ -20,16 +20,18 @@ import java.util.Optional;
  * @param updated null unless the front matter gives it
  * @param summary the front matter's summary, or null
  * @param authors keys into the site's authors (the site's default author when the entry names none)
+ * @param toc whether a table of contents goes at the top of the body ({@code toc: true})
  * @param menuTitle for a page that asks to be in the menu, the menu's text
  * @param params front-matter keys Rounds does not interpret, for templates
  * @param body the Markdown after the front matter
  * @param bodyLine the line of the file on which the body starts (1-based)
+ * @param transparency what the entry declares: capacity, interests, consent, review, references
  */
 public record Entry(String id, EntryKind kind, Path source, String bundle, String title, String slug, String url,
                     ZonedDateTime date, ZonedDateTime updated, String summary, List<Tag> tags, List<String> authors,
-                    String image, String imageAlt, boolean draft, String inReplyTo, List<String> syndication,
+                    String image, String imageAlt, boolean draft, boolean toc, String inReplyTo, List<String> syndication,
                     List<String> aliases, Optional<String> menuTitle, Map<String, Object> params,
-                    String body, int bodyLine) {
+                    String body, int bodyLine, Transparency transparency) {
 
     public Entry {
         tags = List.copyOf(tags);

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 /** Turns a parsed content file into an {@link Entry}, reporting every problem of its front matter. */
 public final class EntryLoader {
     private static final Set<String> KNOWN = Set.of("title", "date", "updated", "slug", "summary", "tags", "draft",
-            "aliases", "image", "image_alt", "authors", "in_reply_to", "syndication", "menu");
+            "aliases", "image", "image_alt", "authors", "in_reply_to", "syndication", "menu", "toc");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.*)$");
     private static final Pattern NOTE_STAMP = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(\\d{2})(\\d{2})(\\d{2})?$");
 
@@ -52,7 +52,8 @@ public final class EntryLoader {
         Matcher datePrefix = DATE_PREFIX.matcher(stem);
 
         String title = fields.string("title").map(String::strip).orElse(null);
-        if (kind != EntryKind.NOTE && (title == null || title.isEmpty())) {
+        if (kind != EntryKind.NOTE && (title == null || title.isEmpty()) && !(fields.node("title") instanceof YamlNode.Sequence
+                || fields.node("title") instanceof YamlNode.Mapping)) {
             diagnostics.add(Diagnostic.error(file.path(), 1, 1, "a " + kind.label() + " needs a title: add 'title: …' to its front matter"));
         }
         if (kind == EntryKind.NOTE) {
@@ -98,11 +99,14 @@ public final class EntryLoader {
         }
         Optional<String> menuTitle = menuTitle(fields, kind, title);
         boolean draft = fields.bool("draft").orElse(false);
+        boolean toc = fields.bool("toc").orElse(false);
         String image = fields.string("image").map(String::strip).orElse(null);
         String imageAlt = fields.string("image_alt").map(String::strip).orElse(null);
         if (image != null && (imageAlt == null || imageAlt.isEmpty())) {
             fields.errorAtKey("image", "'image' needs 'image_alt': a short description of the picture for people who cannot see it");
         }
+
+        Transparency transparency = new TransparencyReader(config, fields).read();
 
         String url = null;
         if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
@@ -112,10 +116,11 @@ public final class EntryLoader {
             return new Result(Optional.empty(), diagnostics);
         }
         Map<String, Object> params = new LinkedHashMap<>(fields.others(KNOWN));
+        params.keySet().removeAll(TransparencyReader.KEYS);
         Entry entry = new Entry(file.relative(), kind, file.path(), file.bundle(), title, slug, url, date, updated,
-                fields.string("summary").map(String::strip).orElse(null), tags, authors, image, imageAlt, draft,
+                fields.string("summary").map(String::strip).orElse(null), tags, authors, image, imageAlt, draft, toc,
                 inReplyTo, syndication, aliases(fields), menuTitle, params,
-                document.body(), document.bodyLine());
+                document.body(), document.bodyLine(), transparency);
         return new Result(Optional.of(entry), diagnostics);
     }
 
@@ -171,7 +176,7 @@ public final class EntryLoader {
         List<String> written = fields.stringList("aliases");
         for (int i = 0; i < written.size(); i++) {
             String alias = written.get(i).strip();
-            if (alias.contains("://") || alias.contains("..") || alias.contains("?") || alias.contains("#")
+            if (alias.contains("://") || alias.startsWith("//") || alias.contains("..") || alias.contains("?") || alias.contains("#")
                     || alias.contains("\\") || alias.isEmpty() || alias.equals("/")) {
                 fields.error(itemNode(fields.node("aliases"), i),
                         "an alias must be an old path of this site such as /2019/05/old-name/, not '" + alias + "'");

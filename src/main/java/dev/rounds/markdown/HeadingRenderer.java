@@ -5,7 +5,6 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.sequence.Escaping;
@@ -13,15 +12,11 @@ import java.util.Set;
 
 /**
  * Renders headings one level lower when the body uses {@code #}, so the page keeps one {@code h1};
- * gives each an id that cannot clash with the theme's, and a labelled anchor link to it.
+ * gives each its id (from {@link HeadingIds}) and a labelled anchor link to it.
  */
 final class HeadingRenderer implements NodeRenderer {
     /** How many levels to move the document's headings down. */
     static final DataKey<Integer> SHIFT = new DataKey<>("ROUNDS_HEADING_SHIFT", 0);
-
-    /** Ids the shipped theme uses for its own landmarks. */
-    static final Set<String> THEME_IDS = Set.of("main", "top", "content", "site-header", "site-nav", "site-footer",
-            "skip", "footnotes", "pagination", "comments", "search");
 
     private final boolean withIds;
 
@@ -34,20 +29,23 @@ final class HeadingRenderer implements NodeRenderer {
         return Set.of(new NodeRenderingHandler<>(Heading.class, this::render));
     }
 
+    /** The level a heading is rendered at. */
+    static int renderedLevel(Heading heading) {
+        return Math.min(6, heading.getLevel() + SHIFT.get(heading.getDocument()));
+    }
+
     private void render(Heading heading, NodeRendererContext context, HtmlWriter html) {
-        Document document = heading.getDocument();
-        int level = Math.min(6, heading.getLevel() + SHIFT.get(document));
-        String id = withIds ? context.getNodeId(heading) : null;
-        if (id != null && !id.isEmpty()) {
-            String safeId = THEME_IDS.contains(id) ? id + "-section" : id;
+        String tag = "h" + renderedLevel(heading);
+        String id = heading.getAnchorRefId();
+        if (withIds && !id.isEmpty()) {
             String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
-            html.attr("id", safeId).withAttr().tagLine("h" + level, () -> {
+            html.attr("id", id).withAttr().tagLine(tag, () -> {
                 context.renderChildren(heading);
-                html.raw(" <a class=\"heading-anchor\" href=\"#" + safeId + "\"><span aria-hidden=\"true\">#</span>"
+                html.raw(" <a class=\"heading-anchor\" href=\"#" + id + "\"><span aria-hidden=\"true\">#</span>"
                         + "<span class=\"visually-hidden\">Section: " + Escaping.escapeHtml(text, false) + "</span></a>");
             });
         } else {
-            html.withAttr().tagLine("h" + level, () -> context.renderChildren(heading));
+            html.withAttr().tagLine(tag, () -> context.renderChildren(heading));
         }
     }
 }

@@ -1,8 +1,9 @@
 package dev.rounds.markdown;
 
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
@@ -11,6 +12,9 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.toc.TocBlock;
+import com.vladsch.flexmark.ext.toc.TocExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -19,45 +23,56 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.rounds.content.Entry;
+import dev.rounds.content.EntryKind;
 import dev.rounds.diagnostic.Diagnostic;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Markdown to HTML with flexmark: one parser and two renderers (page body, list summary), built
- * once and shared by every thread of a build.
+ * once per build and shared by every thread of it. Each entry is parsed once; its tree is then
+ * prepared (callouts, typography, abbreviations, heading ids, table of contents), checked (links
+ * between entries) and rendered.
  */
 public final class MarkdownRenderer {
     private static final Pattern MORE = Pattern.compile("<!--\\s*more\\s*-->\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ROOT_RELATIVE = Pattern.compile("(\\s(?:href|src|poster)=\")/(?![/\"])");
     private static final int MAX_CHARACTERS = 5_000_000;
 
-    /** The rendered content, or the error that stopped it. */
-    public record Result(Optional<RenderedContent> content, Optional<Diagnostic> error) {
+    /** The rendered content, unless an error stopped it, and the problems found on the way. */
+    public record Result(Optional<RenderedContent> content, List<Diagnostic> diagnostics) {
     }
 
     private final Parser parser;
     private final HtmlRenderer pageRenderer;
     private final HtmlRenderer summaryRenderer;
     private final String basePath;
+    private final Abbreviations abbreviations;
+    private final EntryLinks links;
 
-    /** @param basePath the site's base path ({@code /} or e.g. {@code /blog/}), added to root-relative links */
-    public MarkdownRenderer(String basePath) {
+    /**
+     * @param basePath the site's base path ({@code /} or e.g. {@code /blog/}), added to root-relative links
+     * @param glossary the site's abbreviations ({@code COPD} → {@code chronic obstructive pulmonary disease})
+     * @param expandFirst whether the first use of an abbreviation in an entry is written out in full
+     * @param links the entries that links by source path can lead to
+     */
+    public MarkdownRenderer(String basePath, Map<String, String> glossary, boolean expandFirst, EntryLinks links) {
         this.basePath = basePath;
-        DataHolder options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                        TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()))
-                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
-                .set(HtmlRenderer.RENDER_HEADER_ID, false)
+        this.abbreviations = new Abbreviations(glossary, expandFirst);
+        this.links = links;
+        MutableDataSet options = new MutableDataSet()
+                .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .set(TablesExtension.COLUMN_SPANS, false)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
@@ -66,51 +81,126 @@ public final class MarkdownRenderer {
                 .set(TaskListExtension.ITEM_DONE_MARKER,
                         "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled aria-label=\"Done\"> ")
                 .set(TaskListExtension.ITEM_NOT_DONE_MARKER,
-                        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-label=\"Not done\"> ")
-                .set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩\uFE0E")
+                        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-label=\"Not done\"> ");
+        Typography.configure(options);
+        // Footnotes, tables of contents, abbreviations and typography are rendered by this package's
+        // own renderers (or prepared into plain nodes), so the renderers load only the other extensions.
+        DataHolder parserOptions = new MutableDataSet(options)
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                        TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+                        TocExtension.create(), TypographicExtension.create(), new Abbreviations.DefinitionSyntax()))
                 .toImmutable();
-        this.parser = Parser.builder(options).build();
-        this.pageRenderer = HtmlRenderer.builder(options)
+        DataHolder rendererOptions = new MutableDataSet(options)
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create()))
+                .toImmutable();
+        this.parser = Parser.builder(parserOptions).build();
+        this.pageRenderer = HtmlRenderer.builder(rendererOptions)
                 .nodeRendererFactory(o -> new HeadingRenderer(true))
+                .nodeRendererFactory(FootnoteRenderer::new)
+                .nodeRendererFactory(o -> new TableOfContents.Renderer())
+                .nodeRendererFactory(o -> new Callouts.Renderer())
+                .nodeRendererFactory(o -> new Abbreviations.Renderer())
+                .nodeRendererFactory(o -> new TableWrapper())
+                .linkResolverFactory(links.new Resolver(false))
                 .attributeProviderFactory(new AlignmentAsClass())
                 .build();
-        this.summaryRenderer = HtmlRenderer.builder(options)
+        // flexmark leaves links and images out when it renders a part of a document rather than a
+        // whole one, unless DO_NOT_RENDER_LINKS is set, which inverts its rule for parts; the
+        // summary renderer only ever renders parts, so this keeps the summary's links and images
+        // (its resolver makes their relative addresses work on list pages).
+        DataHolder summaryOptions = new MutableDataSet(rendererOptions).set(HtmlRenderer.DO_NOT_RENDER_LINKS, true).toImmutable();
+        this.summaryRenderer = HtmlRenderer.builder(summaryOptions)
                 .nodeRendererFactory(o -> new HeadingRenderer(false))
+                .nodeRendererFactory(o -> new Callouts.Renderer())
+                .nodeRendererFactory(o -> new Abbreviations.Renderer())
+                .nodeRendererFactory(o -> new TableWrapper())
+                .linkResolverFactory(links.new Resolver(true))
                 .attributeProviderFactory(new AlignmentAsClass())
                 .build();
     }
 
     /**
-     * Renders {@code markdown}, which starts on line {@code firstLine} of {@code file}.
+     * Renders the body of {@code entry}; {@code anchorScope} (see {@link AnchorScopes}) goes into its
+     * footnote ids, and into its heading ids when it is a note.
      */
-    public Result render(Path file, String markdown, int firstLine) {
-        if (markdown.length() > MAX_CHARACTERS) {
-            return failure(file, firstLine, "the text is too long to publish as one page (over "
+    public Result render(Entry entry, String anchorScope) {
+        if (entry.body().length() > MAX_CHARACTERS) {
+            return failure(entry, "the text is too long to publish as one page (over "
                     + MAX_CHARACTERS / 1_000_000 + " million characters): split it");
         }
         try {
-            Document document = parser.parse(markdown);
+            Document document = parser.parse(entry.body());
+            ReferenceLinks.apply(document);
+            document.set(EntryLinks.SOURCE, entry.id());
+            document.set(EntryLinks.PAGE_URL, entry.url());
+            document.set(FootnoteRenderer.SCOPE, anchorScope);
+            Callouts.transform(document);
+            Typography.flatten(document);
+            abbreviations.apply(document);
             document.set(HeadingRenderer.SHIFT, headingShift(document));
+            HeadingIds.assign(document, anchorScope, entry.kind() == EntryKind.NOTE);
+            if (entry.toc()) {
+                TableOfContents.insertAtTop(document);
+            }
+            List<Diagnostic> problems = check(entry, document);
             String html = withBasePath(pageRenderer.render(document));
             String plainText = new TextCollectingVisitor().collectAndGetText(document);
             String summary = withBasePath(summary(document));
-            return new Result(Optional.of(new RenderedContent(html, summary, plainText, countWords(plainText))), Optional.empty());
+            return new Result(Optional.of(new RenderedContent(html, summary, plainText, countWords(plainText))), problems);
         } catch (StackOverflowError e) {
-            return failure(file, firstLine, "the Markdown is nested too deeply to render (lists or quotes inside each other)");
+            return failure(entry, "the Markdown is nested too deeply to render (lists or quotes inside each other)");
         }
     }
 
-    private static Result failure(Path file, int line, String message) {
-        return new Result(Optional.empty(), Optional.of(Diagnostic.error(file, line, 1, message)));
+    private static Result failure(Entry entry, String message) {
+        return new Result(Optional.empty(), List.of(Diagnostic.error(entry.source(), entry.bodyLine(), 1, message)));
     }
 
-    private static int headingShift(Document document) {
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading heading && heading.getLevel() == 1) {
-                return 1;
+    /** Links to other entries that cannot be followed (errors), and table-of-contents options that cannot be read (warnings). */
+    private List<Diagnostic> check(Entry entry, Document document) {
+        List<Diagnostic> problems = new ArrayList<>();
+        new NodeVisitor(
+                new VisitHandler<>(Link.class, link -> checkLink(entry, link.getUrl(), problems)),
+                new VisitHandler<>(Reference.class, reference -> checkLink(entry, reference.getUrl(), problems)),
+                new VisitHandler<>(TocBlock.class, toc -> {
+                    if (TableOfContents.levels(toc).isEmpty()) {
+                        problems.add(Diagnostic.warning(entry.source(), line(entry, toc.getStyle().getStartOffset()),
+                                column(entry, toc.getStyle().getStartOffset()), "unknown table of contents option '"
+                                        + toc.getStyle().toString().strip() + "': write [TOC], or [TOC levels=2-4] for other heading levels"));
+                    }
+                })
+        ).visit(document);
+        return problems;
+    }
+
+    private void checkLink(Entry entry, BasedSequence url, List<Diagnostic> problems) {
+        links.resolve(entry.id(), url.toString()).problem().ifPresent(problem -> problems.add(
+                Diagnostic.error(entry.source(), line(entry, url.getStartOffset()), column(entry, url.getStartOffset()), problem)));
+    }
+
+    /** The file line of an offset into the body. */
+    private static int line(Entry entry, int offset) {
+        String body = entry.body();
+        int line = entry.bodyLine();
+        for (int i = 0; i < offset && i < body.length(); i++) {
+            if (body.charAt(i) == '\n') {
+                line++;
             }
         }
-        return 0;
+        return line;
+    }
+
+    /** The 1-based column (in characters as a reader counts them) of an offset into the body. */
+    private static int column(Entry entry, int offset) {
+        String body = entry.body();
+        int end = Math.min(offset, body.length());
+        int lineStart = body.lastIndexOf('\n', end - 1) + 1;
+        return body.codePointCount(lineStart, end) + 1;
+    }
+
+    /** One level down when any heading, in quotes and lists too, uses {@code #}: the page's title is its only {@code h1}. */
+    private static int headingShift(Document document) {
+        return HeadingIds.headings(document).stream().anyMatch(heading -> heading.getLevel() == 1) ? 1 : 0;
     }
 
     /** The nodes before {@code <!--more-->}, or else the first paragraph, without footnote references. */
@@ -122,7 +212,7 @@ public final class MarkdownRenderer {
                 more = true;
                 break;
             }
-            if (!(node instanceof FootnoteBlock)) {
+            if (!(node instanceof FootnoteBlock || node instanceof TocBlock)) {
                 nodes.add(node);
             }
         }
@@ -159,7 +249,7 @@ public final class MarkdownRenderer {
         if (basePath.equals("/")) {
             return html;
         }
-        return ROOT_RELATIVE.matcher(html).replaceAll(match -> Matcher.quoteReplacement(match.group(1) + basePath));
+        return HtmlLinks.rewrite(html, url -> url.startsWith("/") && !url.startsWith("//") ? basePath + url.substring(1) : url);
     }
 
     static int countWords(String text) {

@@ -38,6 +38,9 @@ public final class DiskSink implements OutputSink {
             throw new IOException("the output folder is not writable: " + folder);
         }
         Set<String> previous = readManifest();
+        for (OutputFile output : outputs) {
+            target(output.path());
+        }
         AtomicInteger written = new AtomicInteger();
         try {
             outputs.parallelStream().forEach(output -> {
@@ -60,7 +63,9 @@ public final class DiskSink implements OutputSink {
                 removed++;
             }
         }
-        writeAtomically(folder.resolve(MANIFEST), (String.join("\n", current) + "\n").getBytes(StandardCharsets.UTF_8));
+        if (!current.equals(previous)) {
+            writeAtomically(folder.resolve(MANIFEST), (String.join("\n", current) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
         return new Report(written.get(), outputs.size() - written.get(), removed);
     }
 

@@ -11,7 +11,13 @@ import dev.rounds.feed.FeedFormat;
 import dev.rounds.feed.FeedSection;
 import dev.rounds.markdown.RenderedContent;
 import freemarker.core.TemplateHTMLOutputModel;
+import dev.rounds.config.Author;
+import dev.rounds.config.HealthSettings;
+import dev.rounds.config.Registration;
+import dev.rounds.content.ReviewDates;
+import dev.rounds.content.Transparency;
 import freemarker.template.utility.StringUtil;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,28 +36,41 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ViewModelFactory {
     private static final int NOTE_TITLE_LENGTH = 60;
 
+    /** The URL path of the disclaimer page (the site's own, or the generated one). */
+    public static final String DISCLAIMER_URL = "/disclaimer/";
+
+    static final String DEFAULT_DISCLAIMER = "This site gives general health information, not individual medical advice. "
+            + "Talk to your own doctor, nurse or pharmacist about your care.";
+
     private final SiteConfig config;
     private final SiteIndex index;
     private final Views.Site site;
+    private final Instant now;
+    private final Map<String, Views.Author> authors;
     private final DateTimeFormatter displayDate;
     private final Map<String, RenderedContent> rendered;
-    private final Map<String, Views.Author> authors;
     private final Map<String, Integer> postPositions = new HashMap<>();
     /** Each entry's view, made when first asked for, so that rendering one page does not make them all. */
     private final Map<String, Views.Entry> entries = new ConcurrentHashMap<>();
 
+    /** @param now the moment of the build, which decides whether a review is overdue */
     public ViewModelFactory(SiteConfig config, SiteIndex index, Map<String, RenderedContent> rendered,
-                            Map<String, Object> data, String generator) {
+                            Map<String, Object> data, String generator, Instant now) {
         this.config = config;
         this.index = index;
+        this.now = now;
         this.rendered = rendered;
         this.displayDate = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(config.language()));
-        Map<String, Views.Author> authorViews = new LinkedHashMap<>();
-        config.authors().forEach((key, author) -> authorViews.put(key, new Views.Author(key, author.name(), author.params())));
-        this.authors = authorViews;
+        Map<String, Views.Author> authors = new LinkedHashMap<>();
+        config.authors().forEach((key, author) -> authors.put(key, author(author)));
+        this.authors = authors;
+        HealthSettings health = config.health();
         this.site = new Views.Site(config.title(), config.description(), config.language(), config.baseUrl(),
                 config.basePath(), menu(), config.author().map(authors::get).orElse(null), authors, config.params(),
-                data, generator, sectionFeeds(FeedSection.SITE), url("/subscribe/"));
+                data, generator, sectionFeeds(FeedSection.SITE), url("/subscribe/"),
+                health.disclaimer() != null ? health.disclaimer() : DEFAULT_DISCLAIMER, health.emergency(), health.urgent(),
+                health.feedback() == null ? null : menuUrl(health.feedback()),
+                url(ownDisclaimer(index).map(Entry::url).orElse(DISCLAIMER_URL)), health.review().showOverdue());
         List<Entry> posts = index.posts();
         for (int i = 0; i < posts.size(); i++) {
             postPositions.put(posts.get(i).id(), i);
@@ -168,6 +188,7 @@ public final class ViewModelFactory {
         return List.copyOf(menu);
     }
 
+    /** A link written in site.yaml: root-relative paths get the base path. */
     private String menuUrl(String written) {
         return written.startsWith("/") && !written.startsWith("//") ? url(written) : written;
     }
@@ -185,11 +206,94 @@ public final class ViewModelFactory {
         List<Views.Author> entryAuthors = entry.authors().stream().map(authors::get).toList();
         String summaryHtml = entry.summary() != null ? "<p>" + StringUtil.XHTMLEnc(entry.summary()) + "</p>" : content.summaryHtml();
         String description = entry.summary() != null ? entry.summary() : shorten(content.plainText(), 160);
+        Transparency t = entry.transparency();
         return new Views.Entry(entry.kind().label(), title(entry, content), entry.kind() != EntryKind.NOTE,
                 url(entry.url()), permalink(entry.url()), date(entry.date()), date(entry.updated()),
                 Views.markup(summaryHtml), Views.markup(content.html()), description, content.readingMinutes(),
                 content.wordCount(), List.copyOf(tags), entryAuthors, image(entry), entry.imageAlt(), entry.draft(),
-                entry.inReplyTo(), entry.syndication(), previous, next, entry.params());
+                entry.inReplyTo(), entry.syndication(), previous, next, entry.params(),
+                t.capacity() == null ? null : t.capacity().label(), t.interestsDeclared(),
+                t.interests().stream().map(i -> new Views.Interest(i.type(), i.party(), i.description())).toList(),
+                t.sponsored(), t.patientStory(), consent(t.consent()), review(entry), references(t.references()));
+    }
+
+    private Views.Consent consent(Transparency.Consent consent) {
+        if (consent == null) {
+            return null;
+        }
+        String statement = switch (consent.status()) {
+            case EXPLICIT_WRITTEN -> "Shared with the patient’s consent, given in writing.";
+            case EXPLICIT_VERBAL_DOCUMENTED -> "Shared with the patient’s consent, given in conversation and recorded.";
+            case FULLY_ANONYMISED -> "Shared with the patient’s consent. Details have been changed so that no one can be identified.";
+            case PATIENT_IS_AUTHOR -> "Shared with the patient’s consent: the patient wrote this story.";
+        };
+        return new Views.Consent(consent.status().key(), statement, date(consent.obtained()), consent.scope());
+    }
+
+    private Views.Review review(Entry entry) {
+        Transparency.Review review = entry.transparency().review();
+        if (review == null) {
+            return null;
+        }
+        Views.Reviewer reviewer = null;
+        if (review.reviewer() != null) {
+            Transparency.Reviewer r = review.reviewer();
+            Views.Author author = r.authorKey() == null ? null : authors.get(r.authorKey());
+            reviewer = author != null
+                    ? new Views.Reviewer(author.name(), author.profession(), author.registration(), author.pageUrl(), author)
+                    : new Views.Reviewer(r.name(), r.profession(), null, null, null);
+        }
+        return new Views.Review(date(review.reviewed()), reviewer, date(review.nextReview()),
+                ReviewDates.isOverdue(entry, now, config.timezone()));
+    }
+
+    private List<Views.Reference> references(List<Transparency.Reference> references) {
+        List<Views.Reference> views = new ArrayList<>();
+        for (Transparency.Reference ref : references) {
+            views.add(new Views.Reference(views.size() + 1, Views.markup(References.html(ref)), ref.authors(), ref.title(),
+                    ref.journal(), ref.publisher(), ref.year(), ref.volume(), ref.issue(), ref.pages(), ref.doi(),
+                    ref.doi() == null ? null : References.doiUrl(ref.doi()), ref.pmid(),
+                    ref.pmid() == null ? null : References.pubmedUrl(ref.pmid()), ref.url(), date(ref.accessed())));
+        }
+        return List.copyOf(views);
+    }
+
+    private Views.Author author(Author author) {
+        Registration r = author.registration();
+        Views.Registration registration = r == null ? null
+                : new Views.Registration(r.regulator(), r.regulatorName(), r.number(), r.registerUrl());
+        String photo = author.photo() == null ? null : menuUrl(author.photo());
+        String homepage = author.url() == null ? null : menuUrl(author.url());
+        return new Views.Author(author.key(), author.name(), author.profession(), author.role(), registration, photo,
+                author.photoAlt(), author.links(), homepage, author.bio(), url(authorUrl(author)), author.params());
+    }
+
+    /**
+     * The site's own disclaimer: the entry at {@code /disclaimer/}, or else a page whose slug is
+     * {@code disclaimer}. Without one, Rounds generates the page at {@link #DISCLAIMER_URL}.
+     */
+    public static Optional<Entry> ownDisclaimer(SiteIndex index) {
+        return index.all().stream().filter(entry -> entry.url().equals(DISCLAIMER_URL)).findFirst()
+                .or(() -> index.pages().stream().filter(page -> page.slug().equals("disclaimer")).findFirst());
+    }
+
+    /** The URL path of an author's page: {@code /authors/amara/}. */
+    public static String authorUrl(Author author) {
+        return "/authors/" + author.slug() + "/";
+    }
+
+    /** The page of an author: a {@code ProfilePage}. */
+    public Views.Page authorPage(Author author) {
+        Views.Author view = authors.get(author.key());
+        String description = view.name() + (view.profession() == null ? "" : ", " + view.profession())
+                + (view.registration() == null ? "" : " (" + view.registration().regulator() + " " + view.registration().number() + ")");
+        String image = view.photo() == null ? null : absolute(view.photo());
+        return new Views.Page("author", view.name(), description, view.pageUrl(), config.origin() + view.pageUrl(),
+                feeds(null), image, view.photo() == null ? null : view.photoAlt(), JsonLd.profile(config, view, image));
+    }
+
+    public Views.Author author(String key) {
+        return authors.get(key);
     }
 
     private static String title(Entry entry, RenderedContent content) {

@@ -68,6 +68,8 @@ class FeedsTest {
                 ![A ward](photo.png) with a [relative link](../../01/first/).
                 """);
         write("content/posts/2026-02-20-second/photo.png", "not really a png");
+        // The first post's chart, beside its page (summaries on list pages show it too).
+        write("static/2026/01/first/chart.png", "not really a png");
         write("content/notes/2026-02-01-0930.md", "A short note about inhalers and spacers, which are easy to forget in winter.\n");
         write("content/notes/2026-03-05-1200.md", "---\ntags: [asthma]\n---\nAnother note.\n");
         out = site.resolve("public");
