@@ -216,11 +216,7 @@ public final class SiteBuilder {
             edited.put(relative, after.get());
         }
         cache.cancelRunningBuild();
-        List<Entry> published = new ArrayList<>(last.index().byId().size());
-        for (Entry entry : last.index().byId().values()) {
-            published.add(edited.getOrDefault(entry.id(), entry));
-        }
-        SiteIndex index = new SiteIndex(published);
+        SiteIndex index = last.index().replacing(edited);
         Map<String, RenderedContent> rendered = new HashMap<>(last.rendered());
         for (Entry entry : edited.values()) {
             ReviewDates.overdueWarning(entry, options.now(), last.config().timezone()).ifPresent(diagnostics::add);
