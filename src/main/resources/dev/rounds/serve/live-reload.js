@@ -1,11 +1,21 @@
 // Rounds preview: reloads this page when the site is rebuilt. Served only by `rounds serve`;
-// a built site never contains it. One event stream per tab, closed when the tab leaves the page.
+// a built site never contains it.
+//
+// Browsers open at most six HTTP/1.1 connections to one server, and an event stream holds one for
+// as long as the page is open, so seven tabs with a stream each would leave no connection for
+// loading pages. Instead one tab (the holder of a Web Lock) keeps the one stream and passes what it
+// hears to the other tabs on a BroadcastChannel; when it closes, the lock and the stream move to
+// another tab. Browsers without those APIs fall back to a stream per tab, closed on leaving it.
 (function () {
   'use strict';
   if (!window.EventSource || !window.URL) {
     return;
   }
+  var NAME = 'rounds-live-reload';
+  var channel = window.BroadcastChannel ? new BroadcastChannel(NAME) : null;
+  var shared = channel !== null && navigator.locks && typeof navigator.locks.request === 'function';
   var source = null;
+  var releaseLock = null;
   var seen = null;
 
   function swapStyleSheets() {
@@ -45,45 +55,81 @@
     return paths.indexOf(here) >= 0;
   }
 
-  function connect() {
-    if (source) {
-      return;
-    }
-    source = new EventSource('/_rounds/events');
-    source.addEventListener('hello', function (event) {
+  // What every tab does with an event, whether it heard it itself or from the tab holding the stream.
+  function handle(name, data) {
+    var lines = String(data).split('\n');
+    if (name === 'hello') {
       // A different build than the one this tab last heard of: the server rebuilt (or restarted)
-      // while the stream was away.
-      if (seen !== null && event.data !== seen) {
+      // while no stream was open.
+      if (seen !== null && lines[0] !== seen) {
         location.reload();
       }
-      seen = event.data;
-    });
-    source.addEventListener('reload', function (event) {
+      seen = lines[0];
+    } else if (name === 'reload') {
       // The first line names the new build, the others the addresses that changed ('*': any).
-      var lines = event.data.split('\n');
       seen = lines[0];
       if (showsOneOf(lines.slice(1))) {
         location.reload();
       }
-    });
-    source.addEventListener('css', function (event) {
-      seen = event.data;
+    } else if (name === 'css') {
+      seen = lines[0];
       swapStyleSheets();
+    }
+  }
+
+  function open() {
+    if (source) {
+      return;
+    }
+    source = new EventSource('/_rounds/events');
+    ['hello', 'reload', 'css'].forEach(function (name) {
+      source.addEventListener(name, function (event) {
+        if (channel) {
+          channel.postMessage({ name: name, data: event.data });
+        }
+        handle(name, event.data);
+      });
     });
   }
 
-  function disconnect() {
+  function start() {
+    if (!shared) {
+      open();
+      return;
+    }
+    navigator.locks.request(NAME, function () {
+      open();
+      return new Promise(function (resolve) {
+        releaseLock = resolve;
+      });
+    }).catch(function () {
+      open();
+    });
+  }
+
+  function stop() {
     if (source) {
       source.close();
       source = null;
     }
+    if (releaseLock) {
+      releaseLock();
+      releaseLock = null;
+    }
   }
 
-  window.addEventListener('pagehide', disconnect);
+  if (channel) {
+    channel.onmessage = function (event) {
+      if (event.data && typeof event.data.name === 'string') {
+        handle(event.data.name, event.data.data);
+      }
+    };
+  }
+  window.addEventListener('pagehide', stop);
   window.addEventListener('pageshow', function (event) {
     if (event.persisted) {
-      connect();
+      start();
     }
   });
-  connect();
+  start();
 }());
