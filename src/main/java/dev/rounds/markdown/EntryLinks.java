@@ -61,7 +61,7 @@ public final class EntryLinks {
     /** Resolves {@code destination}, as written in the entry {@code fromId}. */
     Resolution resolve(String fromId, String destination) {
         String written = destination.strip();
-        if (written.isEmpty() || written.startsWith("#") || written.startsWith("/") || SCHEME.matcher(written).find()) {
+        if (written.isEmpty() || written.startsWith("#") || written.startsWith("//") || SCHEME.matcher(written).find()) {
             return Resolution.UNCHANGED;
         }
         int hash = written.indexOf('#');
@@ -70,10 +70,11 @@ public final class EntryLinks {
         int question = beforeFragment.indexOf('?');
         String query = question < 0 ? "" : beforeFragment.substring(question);
         String path = question < 0 ? beforeFragment : beforeFragment.substring(0, question);
-        if (!path.toLowerCase(Locale.ROOT).endsWith(".md")) {
+        if (!path.toLowerCase(Locale.ROOT).endsWith(".md") || path.startsWith("/") && !path.startsWith("/content/")) {
             return Resolution.UNCHANGED;
         }
-        Optional<String> target = resolvePath(fromId, decoded(path));
+        // A link from the site's folder (/content/posts/x.md) is a source path too.
+        Optional<String> target = path.startsWith("/") ? resolvePath("", decoded(path)) : resolvePath(fromId, decoded(path));
         if (target.isEmpty()) {
             return problem("the link to '" + written + "' leads outside the site's folder");
         }

@@ -5,6 +5,7 @@ import dev.rounds.config.SiteConfig;
 import dev.rounds.content.Entry;
 import dev.rounds.content.EntryKind;
 import dev.rounds.content.Paginator;
+import dev.rounds.content.ScholarlyLinks;
 import dev.rounds.content.SiteIndex;
 import dev.rounds.content.Tag;
 import dev.rounds.feed.FeedFormat;
@@ -252,8 +253,8 @@ public final class ViewModelFactory {
         for (Transparency.Reference ref : references) {
             views.add(new Views.Reference(views.size() + 1, Views.markup(References.html(ref)), ref.authors(), ref.title(),
                     ref.journal(), ref.publisher(), ref.year(), ref.volume(), ref.issue(), ref.pages(), ref.doi(),
-                    ref.doi() == null ? null : References.doiUrl(ref.doi()), ref.pmid(),
-                    ref.pmid() == null ? null : References.pubmedUrl(ref.pmid()), ref.url(), date(ref.accessed())));
+                    ref.doi() == null ? null : ScholarlyLinks.doiUrl(ref.doi()), ref.pmid(),
+                    ref.pmid() == null ? null : ScholarlyLinks.pubmedUrl(ref.pmid()), ref.url(), date(ref.accessed())));
         }
         return List.copyOf(views);
     }

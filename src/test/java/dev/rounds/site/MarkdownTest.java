@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -229,7 +228,6 @@ class MarkdownTest {
     }
 
     @Test
-    @Disabled("BUG: a root-relative link to a source file ([A](/content/posts/2026-01-05-a.md)) is neither turned into the entry's URL nor reported: it is published as a broken link")
     void rootRelativeLinkToASourceFileIsResolvedOrReported() {
         TestSite site = TestSite.in(dir)
                 .post("2026-01-05-a.md", "title: A", "Text.")
