@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Decides every HTML page of the site (entries, lists, tags, archive, subscribe, redirects, 404)
@@ -48,24 +49,41 @@ final class PagePlanner {
     private final SiteIndex index;
     private final TemplateRenderer templates;
     private final ViewModelFactory views;
-    private final List<PageJob> jobs;
+    private List<PageJob> jobs;
 
     PagePlanner(SiteConfig config, SiteIndex index, ViewModelFactory views, TemplateRenderer templates) {
         this.config = config;
         this.index = index;
         this.templates = templates;
         this.views = views;
-        this.jobs = List.copyOf(plan());
     }
 
+    /** Every page of the site, planned on first use. */
     List<PageJob> jobs() {
+        if (jobs == null) {
+            jobs = List.copyOf(plan());
+        }
         return jobs;
     }
 
     List<OutputFile> renderAll(Diagnostics diagnostics) {
-        return jobs.parallelStream()
-                .flatMap(job -> render(job, diagnostics).stream())
+        return renderAll(diagnostics, () -> false);
+    }
+
+    /** Every page; once {@code cancelled} turns true the rest are skipped (the result is then incomplete). */
+    List<OutputFile> renderAll(Diagnostics diagnostics, BooleanSupplier cancelled) {
+        return jobs().parallelStream()
+                .flatMap(job -> cancelled.getAsBoolean() ? java.util.stream.Stream.<OutputFile>empty() : render(job, diagnostics).stream())
                 .toList();
+    }
+
+    /** Just the pages of one entry (its page and its aliases' redirects), without planning the rest of the site. */
+    List<OutputFile> renderEntry(Entry entry, Diagnostics diagnostics) {
+        List<OutputFile> outputs = new ArrayList<>();
+        for (PageJob job : entryJobs(entry)) {
+            outputs.addAll(render(job, diagnostics));
+        }
+        return outputs;
     }
 
     private List<OutputFile> render(PageJob job, Diagnostics diagnostics) {
@@ -83,12 +101,7 @@ final class PagePlanner {
     private List<PageJob> plan() {
         List<PageJob> planned = new ArrayList<>();
         for (Entry entry : index.all()) {
-            Map<String, Object> model = model(views.entryPage(entry));
-            model.put("entry", views.entry(entry));
-            planned.add(new PageJob(entry.url(), entry.kind().label() + ".ftlh", model, entry.id(), true, lastChanged(entry)));
-            for (String alias : entry.aliases()) {
-                planned.add(redirect(alias, entry.url(), views.entry(entry).title(), entry.id() + " (alias " + alias + ")"));
-            }
+            planned.addAll(entryJobs(entry));
         }
         List<Views.Entry> latestNotes = views.entries(index.notes().subList(0, Math.min(LATEST_NOTES, index.notes().size())));
         paginated(planned, index.posts(), "/", "home", null, FeedSection.POSTS, "the home page", Map.of("latestNotes", latestNotes));
@@ -125,6 +138,17 @@ final class PagePlanner {
 
         planned.add(new PageJob("/404.html", "404.ftlh", model(views.listPage("404", "Page not found", "/404.html", null)),
                 "the not-found page", false, null));
+        return planned;
+    }
+
+    private List<PageJob> entryJobs(Entry entry) {
+        List<PageJob> planned = new ArrayList<>();
+        Map<String, Object> model = model(views.entryPage(entry));
+        model.put("entry", views.entry(entry));
+        planned.add(new PageJob(entry.url(), entry.kind().label() + ".ftlh", model, entry.id(), true, lastChanged(entry)));
+        for (String alias : entry.aliases()) {
+            planned.add(redirect(alias, entry.url(), views.entry(entry).title(), entry.id() + " (alias " + alias + ")"));
+        }
         return planned;
     }
 

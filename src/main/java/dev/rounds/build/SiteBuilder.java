@@ -1,15 +1,15 @@
 package dev.rounds.build;
 
 import dev.rounds.config.BuildOptions;
+import dev.rounds.check.SiteChecks;
+import dev.rounds.check.Waiver;
+import dev.rounds.check.Waivers;
 import dev.rounds.config.ConfigLoader;
 import dev.rounds.config.Glossary;
 import dev.rounds.config.ReadabilitySettings;
 import dev.rounds.config.SiteConfig;
 import dev.rounds.config.YamlNode;
 import dev.rounds.config.YamlParser;
-import dev.rounds.check.SiteChecks;
-import dev.rounds.check.Waiver;
-import dev.rounds.check.Waivers;
 import dev.rounds.content.Entry;
 import dev.rounds.content.EntryLoader;
 import dev.rounds.content.ParsedDocument;
@@ -24,9 +24,9 @@ import dev.rounds.markdown.FrontMatterSplitter;
 import dev.rounds.markdown.MarkdownRenderer;
 import dev.rounds.markdown.RenderedContent;
 import dev.rounds.output.ImageMetadataStripper;
-import dev.rounds.readability.Readability;
 import dev.rounds.output.OutputFile;
 import dev.rounds.output.OutputSink;
+import dev.rounds.readability.Readability;
 import dev.rounds.source.SourceFile;
 import dev.rounds.source.SourceKind;
 import dev.rounds.source.SourceScanner;
@@ -36,6 +36,8 @@ import dev.rounds.template.ThemeResolver;
 import dev.rounds.template.ViewModelFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,6 +53,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -68,24 +71,16 @@ public final class SiteBuilder {
     }
 
     public BuildResult build(BuildOptions options, OutputSink sink) {
-        long start = System.nanoTime();
-        Prepared prepared = prepare(options, false);
-        Diagnostics diagnostics = prepared.diagnostics();
-        if (prepared.outputs() == null || diagnostics.hasErrors()) {
-            return failed(diagnostics, start);
-        }
-        List<OutputFile> outputs = prepared.outputs();
-        SiteIndex index = prepared.index();
-        OutputSink.Report report;
-        try {
-            report = sink.publish(outputs);
-        } catch (IOException | UncheckedIOException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            diagnostics.add(Diagnostic.error(options.outputDir().toAbsolutePath(), 1, 1, "cannot write the site: " + reason));
-            return failed(diagnostics, start);
-        }
-        return new BuildResult(true, withoutInfo(diagnostics), index.posts().size(), index.notes().size(), index.pages().size(),
-                outputs.size(), report.written(), report.unchanged(), report.removed(), elapsed(start));
+        return build(options, sink, null);
+    }
+
+    /**
+     * Builds the site and, when it publishes, remembers its inputs in {@code cache} (may be null) for
+     * {@link #renderChanged}. A build with a cache stops early, publishing nothing and reporting no
+     * errors, when a partial render cancels it ({@link BuildCache#cancelRunningBuild()}).
+     */
+    public BuildResult build(BuildOptions options, OutputSink sink, BuildCache cache) {
+        return run(options, sink, cache, null);
     }
 
     /**
@@ -95,28 +90,37 @@ public final class SiteBuilder {
      */
     public CheckResult check(BuildOptions options) {
         long start = System.nanoTime();
-        Prepared prepared = prepare(options, true);
-        List<Waiver> waivers = prepared.waivers().stream()
+        Checking checking = new Checking();
+        run(options, null, null, checking);
+        List<Waiver> waivers = checking.waivers.stream()
                 .sorted(java.util.Comparator.comparing((Waiver w) -> w.file().toString()).thenComparingInt(Waiver::line)
                         .thenComparingInt(Waiver::column))
                 .toList();
-        return new CheckResult(prepared.diagnostics().sorted(), waivers, prepared.checkedFiles(), elapsed(start));
+        return new CheckResult(checking.diagnostics == null ? List.of() : checking.diagnostics.sorted(), waivers,
+                checking.files, elapsed(start));
     }
 
-    /** Everything a build does before writing: the outputs (null when the build stopped early) and what was found. */
-    private record Prepared(Diagnostics diagnostics, SiteIndex index, List<OutputFile> outputs, List<Waiver> waivers,
-                            int checkedFiles) {
+    /** What {@code rounds check} collects beyond a build's result: every diagnostic (information too) and the waivers. */
+    private static final class Checking {
+        Diagnostics diagnostics;
+        final List<Waiver> waivers = Collections.synchronizedList(new ArrayList<>());
+        int files;
     }
 
-    private Prepared prepare(BuildOptions options, boolean checkEverything) {
+    /** A build; with {@code checking}, only its checks (no sink: nothing is written). */
+    private BuildResult run(BuildOptions options, OutputSink sink, BuildCache cache, Checking checking) {
+        long start = System.nanoTime();
+        BooleanSupplier cancelled = cache == null ? () -> false : cache.cancellation();
         Diagnostics diagnostics = new Diagnostics();
-        List<Waiver> waivers = java.util.Collections.synchronizedList(new ArrayList<>());
+        if (checking != null) {
+            checking.diagnostics = diagnostics;
+        }
         Path siteDir = options.siteDir().toAbsolutePath().normalize();
 
         ConfigLoader.Result loaded = ConfigLoader.load(siteDir, options.baseUrlOverride(), name -> ThemeResolver.exists(siteDir, name));
         diagnostics.addAll(loaded.diagnostics());
         if (loaded.config().isEmpty()) {
-            return new Prepared(diagnostics, null, null, waivers, 0);
+            return failed(diagnostics, start);
         }
         SiteConfig config = loaded.config().get();
         checkOutputFolder(siteDir, options.outputDir(), diagnostics);
@@ -127,36 +131,51 @@ public final class SiteBuilder {
         warnAboutStrayFiles(scan.files(), diagnostics);
 
         Map<String, SourceDocument> documents = new ConcurrentHashMap<>();
-        List<Entry> entries = loadEntries(config, scan.files(), diagnostics, documents);
+        List<Entry> entries = loadEntries(config, scan.files(), diagnostics, cancelled, documents);
         List<Entry> published = entries.stream()
                 .filter(e -> options.drafts() || !e.draft())
                 .filter(e -> options.future() || e.date() == null || !e.date().toInstant().isAfter(options.now()))
                 .toList();
         SiteData data = loadData(scan.files(), diagnostics);
         if (configBroken) {
-            return new Prepared(diagnostics, null, null, waivers, 0);
+            return failed(diagnostics, start);
+        }
+        if (cancelled.getAsBoolean()) {
+            return cancelledBuild(start);
         }
         SiteChecks checks = new SiteChecks(config.checks());
         Set<String> publishedIds = new HashSet<>();
         published.forEach(entry -> publishedIds.add(entry.id()));
-        int checkedFiles = checkContent(checks, documents, checkEverything ? null : publishedIds, scan.files(), diagnostics, waivers);
-
+        List<Waiver> waivers = checking != null ? checking.waivers : Collections.synchronizedList(new ArrayList<>());
+        int checkedFiles = checkContent(checks, documents, checking != null ? null : publishedIds, scan.files(), diagnostics, waivers);
+        if (checking != null) {
+            checking.files = checkedFiles;
+        }
         SiteIndex index = new SiteIndex(published);
         published.forEach(entry -> ReviewDates.overdueWarning(entry, options.now(), config.timezone()).ifPresent(diagnostics::add));
         EntryLinks links = entryLinks(scan.files(), entries, index);
-        Map<String, RenderedContent> rendered = renderMarkdown(config, index, data.glossary(), links, diagnostics);
+        MarkdownRenderer markdown = new MarkdownRenderer(config.basePath(), data.glossary(), config.abbreviations().expandFirst(), links);
+        Map<String, String> scopes = AnchorScopes.of(index.all());
+        Map<String, RenderedContent> rendered = renderMarkdown(markdown, scopes, index, diagnostics, cancelled);
+        if (cancelled.getAsBoolean()) {
+            return cancelledBuild(start);
+        }
         if (rendered.size() < published.size()) {
             index = new SiteIndex(published.stream().filter(e -> rendered.containsKey(e.id())).toList());
         }
 
         ThemeResolver themes = new ThemeResolver(siteDir, config.theme());
         List<OutputFile> outputs;
+        TemplateRenderer templates;
         try {
-            TemplateRenderer templates = new TemplateRenderer(themes);
+            templates = new TemplateRenderer(themes);
             ViewModelFactory views = new ViewModelFactory(config, index, rendered, data.values(), generator, options.now());
             PagePlanner pages = new PagePlanner(config, index, views, templates);
             FeedPlanner feeds = new FeedPlanner(config, index, rendered, views);
-            outputs = new ArrayList<>(pages.renderAll(diagnostics));
+            outputs = new ArrayList<>(pages.renderAll(diagnostics, cancelled));
+            if (cancelled.getAsBoolean()) {
+                return cancelledBuild(start);
+            }
             outputs.addAll(feeds.feeds());
             outputs.add(feeds.sitemap(pages.jobs()));
             outputs.add(feeds.robots());
@@ -164,15 +183,40 @@ public final class SiteBuilder {
             outputs.addAll(staticFiles(scan.files(), themes, index));
         } catch (IOException | UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(siteDir, 1, 1, "cannot read the theme '" + config.theme() + "': " + e.getMessage()));
-            return new Prepared(diagnostics, index, null, waivers, checkedFiles);
+            return failed(diagnostics, start);
         }
         outputs = withoutCollisions(outputs, siteDir, diagnostics);
         checkRendered(checks, config, index, rendered, outputs, diagnostics);
-        if (checkEverything) {
+        if (checking != null) {
             checkReadability(config, index, diagnostics);
+            return failed(diagnostics, start);
         }
         outputs = withoutImageMetadata(outputs, diagnostics);
-        return new Prepared(diagnostics, index, outputs, waivers, checkedFiles);
+        if (diagnostics.hasErrors()) {
+            return failed(diagnostics, start);
+        }
+
+        if (cancelled.getAsBoolean()) {
+            return cancelledBuild(start);
+        }
+        OutputSink.Report report;
+        try {
+            report = sink.publish(outputs);
+        } catch (IOException | UncheckedIOException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            diagnostics.add(Diagnostic.error(options.outputDir().toAbsolutePath(), 1, 1, "cannot write the site: " + reason));
+            return failed(diagnostics, start);
+        }
+        if (cache != null) {
+            Map<String, SourceFile> files = new LinkedHashMap<>();
+            scan.files().forEach(file -> files.put(file.relative(), file));
+            Map<String, Entry> byId = new LinkedHashMap<>();
+            entries.forEach(entry -> byId.put(entry.id(), entry));
+            cache.remember(new BuildCache.Snapshot(options, config, Collections.unmodifiableMap(files),
+                    Collections.unmodifiableMap(byId), index, Map.copyOf(rendered), data.values(), markdown, scopes, templates));
+        }
+        return new BuildResult(true, withoutInfo(diagnostics), index.posts().size(), index.notes().size(), index.pages().size(),
+                outputs.size(), report.written(), report.unchanged(), report.removed(), elapsed(start));
     }
 
     /** The output must not be, contain, or sit inside the site's sources, which a build would overwrite. */
@@ -184,6 +228,102 @@ public final class SiteBuilder {
             diagnostics.add(Diagnostic.error(output, 1, 1, "the output folder would overwrite the site's own files: "
                     + "choose a folder outside the site's content/, static/, layouts/, data/ and themes/ (the default is public/)"));
         }
+    }
+
+    /**
+     * The preview server's fast path: renders just the pages of the edited entries {@code changed}
+     * (relative paths), on the last build remembered in {@code cache}, when the edit cannot move
+     * anything else: every changed file is a published entry of that build whose front matter still
+     * says the same (title, date, tags, URL…), so only its body differs. Lists, tag pages and feeds
+     * that show it are left for the full build that follows. Empty when the edit is not of that
+     * kind; a result with errors when an edited file has them. Once it renders, a full build still
+     * running with the same cache is cancelled: its result would be older than this page.
+     */
+    public Optional<PartialBuild> renderChanged(BuildOptions options, BuildCache cache, Set<String> changed) {
+        long start = System.nanoTime();
+        BuildCache.Snapshot last = cache.last();
+        if (last == null || changed.isEmpty() || !last.sameOptions(options)) {
+            return Optional.empty();
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        EntryLoader loader = new EntryLoader(last.config());
+        Map<String, Entry> edited = new LinkedHashMap<>();
+        for (String relative : changed) {
+            Entry before = last.entries().get(relative);
+            SourceFile file = last.files().get(relative);
+            if (before == null || file == null || !file.kind().isEntry() || !Files.isRegularFile(file.path())
+                    || !last.index().byId().containsKey(relative)) {
+                return Optional.empty();
+            }
+            Optional<SourceDocument> source = readDocument(file, diagnostics);
+            source.ifPresent(read -> checkEdited(last.config(), read, diagnostics));
+            Optional<Entry> after = source.map(SourceDocument::withoutWaivers).flatMap(document -> {
+                EntryLoader.Result result = loader.load(document);
+                diagnostics.addAll(result.diagnostics());
+                return result.entry();
+            });
+            if (diagnostics.hasErrors()) {
+                cache.cancelRunningBuild();
+                return Optional.of(new PartialBuild(List.of(), diagnostics.sorted(), elapsed(start)));
+            }
+            if (after.isEmpty() || !sameButBody(before, after.get())) {
+                return Optional.empty();
+            }
+            edited.put(relative, after.get());
+        }
+        cache.cancelRunningBuild();
+        SiteIndex index = last.index().replacing(edited);
+        Map<String, RenderedContent> rendered = new HashMap<>(last.rendered());
+        for (Entry entry : edited.values()) {
+            ReviewDates.overdueWarning(entry, options.now(), last.config().timezone()).ifPresent(diagnostics::add);
+            MarkdownRenderer.Result result = last.markdown().render(entry, last.scopes().get(entry.id()));
+            diagnostics.addAll(result.diagnostics());
+            result.content().ifPresent(content -> rendered.put(entry.id(), content));
+        }
+        if (diagnostics.hasErrors()) {
+            return Optional.of(new PartialBuild(List.of(), diagnostics.sorted(), elapsed(start)));
+        }
+        ViewModelFactory views = new ViewModelFactory(last.config(), index, rendered, last.data(), generator, options.now());
+        PagePlanner pages = new PagePlanner(last.config(), index, views, last.templates());
+        List<OutputFile> outputs = new ArrayList<>();
+        for (Entry entry : edited.values()) {
+            outputs.addAll(pages.renderEntry(index.byId().get(entry.id()), diagnostics));
+        }
+        if (diagnostics.hasErrors()) {
+            return Optional.of(new PartialBuild(List.of(), diagnostics.sorted(), elapsed(start)));
+        }
+        return Optional.of(new PartialBuild(outputs, diagnostics.sorted(), elapsed(start)));
+    }
+
+    /** The preview's fast path checks an edited entry as a build would (images and links wait for the full build). */
+    private static void checkEdited(SiteConfig config, SourceDocument source, Diagnostics diagnostics) {
+        ParsedDocument document = source.document();
+        SiteChecks.DocumentReport report = new SiteChecks(config.checks()).document(document.file().path(), document.frontMatter(),
+                source.frontMatterText(), source.frontMatterLine(), document.body(), document.bodyLine());
+        report.diagnostics().stream().filter(d -> d.severity() != Severity.INFO).forEach(diagnostics::add);
+    }
+
+    /** Whether two versions of an entry differ at most in their Markdown body (every other component is compared). */
+    static boolean sameButBody(Entry before, Entry after) {
+        for (RecordComponent component : Entry.class.getRecordComponents()) {
+            if (component.getName().equals("body") || component.getName().equals("bodyLine")) {
+                continue;
+            }
+            try {
+                Method accessor = component.getAccessor();
+                if (!Objects.equals(accessor.invoke(before), accessor.invoke(after))) {
+                    return false;
+                }
+            } catch (ReflectiveOperationException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A build stopped by {@link BuildCache#cancelRunningBuild()}: nothing published, and no errors. */
+    private static BuildResult cancelledBuild(long start) {
+        return new BuildResult(false, List.of(), 0, 0, 0, 0, 0, 0, 0, elapsed(start));
     }
 
     private static BuildResult failed(Diagnostics diagnostics, long start) {
@@ -319,23 +459,25 @@ public final class SiteBuilder {
 
     /** A content file as read, with its front matter as written (for positions in the checks' findings). */
     private record SourceDocument(ParsedDocument document, String frontMatterText, int frontMatterLine) {
+        /**
+         * The document an entry is made from: waiver comments are for the checks only (which read the
+         * document as written), so an entry's body is without them and they never reach a page or a
+         * feed. Lines keep their numbers.
+         */
+        ParsedDocument withoutWaivers() {
+            return new ParsedDocument(document.file(), document.frontMatter(), Waivers.strip(document.body()), document.bodyLine());
+        }
     }
 
     private static List<Entry> loadEntries(SiteConfig config, List<SourceFile> files, Diagnostics diagnostics,
-                                           Map<String, SourceDocument> documents) {
+                                           BooleanSupplier cancelled, Map<String, SourceDocument> documents) {
         EntryLoader loader = new EntryLoader(config);
         return files.parallelStream()
-                .filter(file -> file.kind().isEntry())
+                .filter(file -> file.kind().isEntry() && !cancelled.getAsBoolean())
                 .map(file -> readDocument(file, diagnostics))
                 .flatMap(Optional::stream)
                 .peek(source -> documents.put(source.document().file().relative(), source))
-                // Waiver comments are for the checks only (which read the document as written): an entry's
-                // body is without them, so they never reach a page or a feed. Lines keep their numbers.
-                .map(source -> {
-                    ParsedDocument document = source.document();
-                    return new ParsedDocument(document.file(), document.frontMatter(), Waivers.strip(document.body()),
-                            document.bodyLine());
-                })
+                .map(SourceDocument::withoutWaivers)
                 .map(document -> {
                     EntryLoader.Result result = loader.load(document);
                     diagnostics.addAll(result.diagnostics());
@@ -446,12 +588,13 @@ public final class SiteBuilder {
         return new EntryLinks(urls, unpublished, others);
     }
 
-    private static Map<String, RenderedContent> renderMarkdown(SiteConfig config, SiteIndex index, Map<String, String> glossary,
-                                                               EntryLinks links, Diagnostics diagnostics) {
-        MarkdownRenderer renderer = new MarkdownRenderer(config.basePath(), glossary, config.abbreviations().expandFirst(), links);
-        Map<String, String> scopes = AnchorScopes.of(index.all());
+    private static Map<String, RenderedContent> renderMarkdown(MarkdownRenderer renderer, Map<String, String> scopes, SiteIndex index,
+                                                               Diagnostics diagnostics, BooleanSupplier cancelled) {
         Map<String, RenderedContent> rendered = new ConcurrentHashMap<>();
         index.all().parallelStream().forEach(entry -> {
+            if (cancelled.getAsBoolean()) {
+                return;
+            }
             MarkdownRenderer.Result result = renderer.render(entry, scopes.get(entry.id()));
             diagnostics.addAll(result.diagnostics());
             result.content().ifPresent(content -> rendered.put(entry.id(), content));

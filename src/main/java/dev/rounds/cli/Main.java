@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code rounds} command: arguments in, exit code out. */
 @Command(name = "rounds", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Rounds: a static blog and microblog generator for clinicians.",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success (warnings allowed), 1 an error in the site or its output, 2 wrong usage."})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -1,7 +1,5 @@
 package dev.rounds.config;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,12 +56,12 @@ final class AuthorReader {
         }
         List<String> links = author.stringList("links").stream().map(String::strip).toList();
         for (int i = 0; i < links.size(); i++) {
-            if (!isWebAddress(links.get(i))) {
+            if (!FieldReader.isWebAddress(links.get(i))) {
                 author.error(item(author.node("links"), i), "each of 'links' must be a full web address (https://…), not '" + links.get(i) + "'");
             }
         }
         String url = text(author, "url").orElse(null);
-        if (url != null && !isWebAddress(url) && !url.startsWith("/")) {
+        if (url != null && !FieldReader.isWebAddress(url) && !url.startsWith("/")) {
             author.errorAtKey("url", "'url' must be a full web address (https://…) or a path of this site (/about/), not '" + url + "'");
         }
         return new Author(key, key.toLowerCase(Locale.ROOT), name.get(), text(author, "profession").orElse(null),
@@ -76,7 +74,7 @@ final class AuthorReader {
         Optional<String> regulatorName = text(author, "regulator");
         Optional<String> number = text(author, "registration");
         Optional<String> registerUrl = text(author, "register_url");
-        if (registerUrl.isPresent() && !isWebAddress(registerUrl.get())) {
+        if (registerUrl.isPresent() && !FieldReader.isWebAddress(registerUrl.get())) {
             author.errorAtKey("register_url", "'register_url' must be a full web address (https://…), not '" + registerUrl.get() + "'");
             registerUrl = Optional.empty();
         }
@@ -119,14 +117,5 @@ final class AuthorReader {
 
     private static YamlNode item(YamlNode list, int index) {
         return list instanceof YamlNode.Sequence sequence && index < sequence.items().size() ? sequence.items().get(index) : list;
-    }
-
-    static boolean isWebAddress(String text) {
-        try {
-            URI uri = new URI(text);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

@@ -180,6 +180,16 @@ public final class FieldReader {
                 : Diagnostic.error(file, field.value().line(), field.value().column(), message));
     }
 
+    /** Whether {@code text} is a full http(s) address with a host. */
+    public static boolean isWebAddress(String text) {
+        try {
+            java.net.URI uri = new java.net.URI(text);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
     private static String describe(YamlNode node) {
         return node instanceof YamlNode.Scalar scalar ? "'" + scalar.text() + "'" : node.shape();
     }

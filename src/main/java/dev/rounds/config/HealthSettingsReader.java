@@ -43,7 +43,7 @@ final class HealthSettingsReader {
         String feedback = written.get();
         boolean mail = feedback.regionMatches(true, 0, "mailto:", 0, 7) && feedback.length() > 7 && feedback.indexOf('@') > 7;
         boolean local = feedback.startsWith("/") && !feedback.startsWith("//");
-        if (!mail && !local && !AuthorReader.isWebAddress(feedback)) {
+        if (!mail && !local && !FieldReader.isWebAddress(feedback)) {
             fields.errorAtKey("feedback", "'feedback' must be a mailto: address (mailto:web@example.org), a web address"
                     + " or a path of this site (/contact/), not '" + feedback + "'");
             return null;

@@ -5,8 +5,6 @@ import dev.rounds.config.SiteConfig;
 import dev.rounds.config.YamlNode;
 import dev.rounds.diagnostic.Diagnostic;
 import dev.rounds.source.SourceFile;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -92,13 +90,13 @@ public final class EntryLoader {
         List<Tag> tags = tags(fields);
         List<String> authors = authors(fields);
         String inReplyTo = fields.string("in_reply_to").map(String::strip).orElse(null);
-        if (inReplyTo != null && !isWebAddress(inReplyTo)) {
+        if (inReplyTo != null && !FieldReader.isWebAddress(inReplyTo)) {
             fields.errorAtKey("in_reply_to", "'in_reply_to' must be a full web address (https://…), not '" + inReplyTo + "'");
         }
         List<String> syndication = fields.stringList("syndication");
         YamlNode syndicationNode = fields.node("syndication");
         for (String url : syndication) {
-            if (!isWebAddress(url)) {
+            if (!FieldReader.isWebAddress(url)) {
                 fields.error(itemNode(syndicationNode, syndication.indexOf(url)),
                         "each 'syndication' address must be a full web address (https://…), not '" + url + "'");
             }
@@ -236,15 +234,6 @@ public final class EntryLoader {
             return sequence.items().get(index);
         }
         return list;
-    }
-
-    private static boolean isWebAddress(String text) {
-        try {
-            URI uri = new URI(text);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     private String patternFor(EntryKind kind) {

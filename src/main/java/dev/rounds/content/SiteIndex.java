@@ -41,6 +41,45 @@ public final class SiteIndex {
         this.tags = groupTags(postsAndNotes);
     }
 
+    private SiteIndex(Map<String, Entry> byId, List<Entry> posts, List<Entry> notes, List<Entry> pages,
+                      List<Entry> postsAndNotes, Map<String, TagGroup> tags) {
+        this.byId = byId;
+        this.posts = posts;
+        this.notes = notes;
+        this.pages = pages;
+        this.postsAndNotes = postsAndNotes;
+        this.tags = tags;
+    }
+
+    /**
+     * This index with some entries replaced by new versions that sort and group exactly as the old
+     * ones (same id, kind, date, title and tags; only their body differs), without sorting again.
+     */
+    public SiteIndex replacing(Map<String, Entry> replacements) {
+        for (Map.Entry<String, Entry> replacement : replacements.entrySet()) {
+            Entry old = byId.get(replacement.getKey());
+            Entry now = replacement.getValue();
+            if (old == null || !old.id().equals(now.id()) || old.kind() != now.kind() || !java.util.Objects.equals(old.date(), now.date())
+                    || !java.util.Objects.equals(old.title(), now.title()) || !old.tags().equals(now.tags())) {
+                throw new IllegalArgumentException("not the same place in the index: " + replacement.getKey());
+            }
+        }
+        Map<String, Entry> ids = new LinkedHashMap<>();
+        byId.forEach((id, entry) -> ids.put(id, replacements.getOrDefault(id, entry)));
+        Map<String, TagGroup> groups = new LinkedHashMap<>();
+        tags.forEach((slug, group) -> groups.put(slug, new TagGroup(group.name(), group.slug(), swap(group.entries(), replacements))));
+        return new SiteIndex(java.util.Collections.unmodifiableMap(ids), swap(posts, replacements), swap(notes, replacements),
+                swap(pages, replacements), swap(postsAndNotes, replacements), java.util.Collections.unmodifiableMap(groups));
+    }
+
+    private static List<Entry> swap(List<Entry> entries, Map<String, Entry> replacements) {
+        List<Entry> swapped = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            swapped.add(replacements.getOrDefault(entry.id(), entry));
+        }
+        return List.copyOf(swapped);
+    }
+
     private static List<Entry> sorted(List<Entry> entries, EntryKind kind) {
         return entries.stream().filter(e -> e.kind() == kind).sorted(NEWEST_FIRST).toList();
     }

@@ -3,8 +3,6 @@ package dev.rounds.content;
 import dev.rounds.config.FieldReader;
 import dev.rounds.config.SiteConfig;
 import dev.rounds.config.YamlNode;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -265,7 +263,7 @@ final class TransparencyReader {
             }
         }
         String url = text(ref, "url").orElse(null);
-        if (url != null && !isWebAddress(url)) {
+        if (url != null && !FieldReader.isWebAddress(url)) {
             ref.errorAtKey("url", "a reference's 'url' must be a full web address (https://…), not '" + url + "'");
         }
         String title = text(ref, "title").orElse(null);
@@ -313,14 +311,5 @@ final class TransparencyReader {
 
     private static Optional<String> text(FieldReader reader, String key) {
         return reader.string(key).map(String::strip).filter(s -> !s.isEmpty());
-    }
-
-    private static boolean isWebAddress(String text) {
-        try {
-            URI uri = new URI(text);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.rounds.markdown;
 
+import dev.rounds.content.ScholarlyLinks;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
@@ -12,7 +13,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.PrefixedSubSequence;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -61,9 +61,9 @@ final class ReferenceLinks {
             String url;
             if (matcher.group("doi") != null) {
                 end = start + doiLength(matcher.group("doi"));
-                url = doiUrl(chars.subSequence(start, end).toString());
+                url = ScholarlyLinks.doiUrl(chars.subSequence(start, end).toString());
             } else {
-                url = "https://pubmed.ncbi.nlm.nih.gov/" + matcher.group("number") + "/";
+                url = ScholarlyLinks.pubmedUrl(matcher.group("number"));
             }
             if (start > done) {
                 node.insertBefore(new Text(chars.subSequence(done, start)));
@@ -105,18 +105,5 @@ final class ReferenceLinks {
 
     private static int count(String text, char c) {
         return (int) text.chars().filter(ch -> ch == c).count();
-    }
-
-    private static String doiUrl(String doi) {
-        StringBuilder url = new StringBuilder("https://doi.org/");
-        for (byte b : doi.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/:;()[]".indexOf(c) >= 0)) {
-                url.append(c);
-            } else {
-                url.append('%').append(String.format("%02X", b & 0xff));
-            }
-        }
-        return url.toString();
     }
 }

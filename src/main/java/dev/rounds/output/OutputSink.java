@@ -12,4 +12,12 @@ public interface OutputSink {
 
     /** Publishes exactly {@code files}: writes what changed and removes what an earlier build wrote and this one does not. */
     Report publish(List<OutputFile> files) throws IOException;
+
+    /**
+     * Replaces or adds just {@code files}, leaving every other file of the last publish as it is (the
+     * preview server's fast path, after one entry was edited). Sinks that only take whole sites refuse.
+     */
+    default Report update(List<OutputFile> files) throws IOException {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " publishes whole sites only");
+    }
 }

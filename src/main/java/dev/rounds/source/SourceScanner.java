@@ -144,7 +144,11 @@ public final class SourceScanner {
         return slash < 0 ? null : relative.substring(0, slash);
     }
 
-    private static boolean isIgnoredDirectory(Path relative) {
+    /**
+     * Whether a folder (relative to the site) is skipped with everything in it: {@code public/}, hidden
+     * folders (except {@code static/.well-known}) and {@code node_modules}. The watcher asks the same.
+     */
+    public static boolean isIgnoredDirectory(Path relative) {
         String first = relative.getName(0).toString();
         String last = relative.getFileName().toString();
         boolean insideStatic = first.equals("static") && relative.getNameCount() > 1;

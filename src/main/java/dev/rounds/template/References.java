@@ -1,8 +1,8 @@
 package dev.rounds.template;
 
+import dev.rounds.content.ScholarlyLinks;
 import dev.rounds.content.Transparency;
 import freemarker.template.utility.StringUtil;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -14,23 +14,6 @@ final class References {
     private static final DateTimeFormatter CITED = DateTimeFormatter.ofPattern("yyyy MMM d", Locale.ENGLISH);
 
     private References() {
-    }
-
-    static String doiUrl(String doi) {
-        StringBuilder url = new StringBuilder("https://doi.org/");
-        for (byte b : doi.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/:;()[]".indexOf(c) >= 0)) {
-                url.append(c);
-            } else {
-                url.append('%').append(String.format("%02X", b & 0xff));
-            }
-        }
-        return url.toString();
-    }
-
-    static String pubmedUrl(String pmid) {
-        return "https://pubmed.ncbi.nlm.nih.gov/" + pmid + "/";
     }
 
     /** The reference as one line of HTML in Vancouver style. */
@@ -81,13 +64,13 @@ final class References {
             }
         }
         if (ref.doi() != null) {
-            space(html).append(link(doiUrl(ref.doi()), "doi:" + ref.doi()));
+            space(html).append(link(ScholarlyLinks.doiUrl(ref.doi()), "doi:" + ref.doi()));
             if (ref.pmid() != null) {
                 html.append('.');
             }
         }
         if (ref.pmid() != null) {
-            space(html).append("PMID: ").append(link(pubmedUrl(ref.pmid()), ref.pmid()));
+            space(html).append("PMID: ").append(link(ScholarlyLinks.pubmedUrl(ref.pmid()), ref.pmid()));
         }
         return html.toString();
     }

@@ -5,6 +5,7 @@ import dev.rounds.config.SiteConfig;
 import dev.rounds.content.Entry;
 import dev.rounds.content.EntryKind;
 import dev.rounds.content.Paginator;
+import dev.rounds.content.ScholarlyLinks;
 import dev.rounds.content.SiteIndex;
 import dev.rounds.content.Tag;
 import dev.rounds.feed.FeedFormat;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the values templates see from a site's index and rendered content. Each entry's view is
@@ -47,7 +49,10 @@ public final class ViewModelFactory {
     private final Instant now;
     private final Map<String, Views.Author> authors;
     private final DateTimeFormatter displayDate;
-    private final Map<String, Views.Entry> entries = new HashMap<>();
+    private final Map<String, RenderedContent> rendered;
+    private final Map<String, Integer> postPositions = new HashMap<>();
+    /** Each entry's view, made when first asked for, so that rendering one page does not make them all. */
+    private final Map<String, Views.Entry> entries = new ConcurrentHashMap<>();
 
     /** @param now the moment of the build, which decides whether a review is overdue */
     public ViewModelFactory(SiteConfig config, SiteIndex index, Map<String, RenderedContent> rendered,
@@ -55,6 +60,7 @@ public final class ViewModelFactory {
         this.config = config;
         this.index = index;
         this.now = now;
+        this.rendered = rendered;
         this.displayDate = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(config.language()));
         Map<String, Views.Author> authors = new LinkedHashMap<>();
         config.authors().forEach((key, author) -> authors.put(key, author(author)));
@@ -68,16 +74,20 @@ public final class ViewModelFactory {
                 url(ownDisclaimer(index).map(Entry::url).orElse(DISCLAIMER_URL)), health.review().showOverdue());
         List<Entry> posts = index.posts();
         for (int i = 0; i < posts.size(); i++) {
-            Entry post = posts.get(i);
-            Views.Link newer = i > 0 ? link(posts.get(i - 1), rendered) : null;
-            Views.Link older = i + 1 < posts.size() ? link(posts.get(i + 1), rendered) : null;
-            entries.put(post.id(), entryView(post, rendered.get(post.id()), authors, older, newer));
+            postPositions.put(posts.get(i).id(), i);
         }
-        for (Entry entry : index.all()) {
-            if (entry.kind() != EntryKind.POST) {
-                entries.put(entry.id(), entryView(entry, rendered.get(entry.id()), authors, null, null));
-            }
+    }
+
+    private Views.Entry makeEntryView(String id) {
+        Entry entry = index.byId().get(id);
+        Integer position = postPositions.get(id);
+        if (position == null) {
+            return entryView(entry, rendered.get(id), authors, null, null);
         }
+        List<Entry> posts = index.posts();
+        Views.Link newer = position > 0 ? link(posts.get(position - 1), rendered) : null;
+        Views.Link older = position + 1 < posts.size() ? link(posts.get(position + 1), rendered) : null;
+        return entryView(entry, rendered.get(id), authors, older, newer);
     }
 
     public Views.Site site() {
@@ -85,13 +95,13 @@ public final class ViewModelFactory {
     }
 
     public Views.Entry entry(Entry entry) {
-        return entries.get(entry.id());
+        return entries.computeIfAbsent(entry.id(), this::makeEntryView);
     }
 
     public List<Views.Entry> entries(List<Entry> list) {
         List<Views.Entry> views = new ArrayList<>(list.size());
         for (Entry entry : list) {
-            views.add(entries.get(entry.id()));
+            views.add(entry(entry));
         }
         return views;
     }
@@ -243,8 +253,8 @@ public final class ViewModelFactory {
         for (Transparency.Reference ref : references) {
             views.add(new Views.Reference(views.size() + 1, Views.markup(References.html(ref)), ref.authors(), ref.title(),
                     ref.journal(), ref.publisher(), ref.year(), ref.volume(), ref.issue(), ref.pages(), ref.doi(),
-                    ref.doi() == null ? null : References.doiUrl(ref.doi()), ref.pmid(),
-                    ref.pmid() == null ? null : References.pubmedUrl(ref.pmid()), ref.url(), date(ref.accessed())));
+                    ref.doi() == null ? null : ScholarlyLinks.doiUrl(ref.doi()), ref.pmid(),
+                    ref.pmid() == null ? null : ScholarlyLinks.pubmedUrl(ref.pmid()), ref.url(), date(ref.accessed())));
         }
         return List.copyOf(views);
     }
