@@ -110,6 +110,7 @@ public final class SiteBuilder {
     /** A build; with {@code checking}, only its checks (no sink: nothing is written). */
     private BuildResult run(BuildOptions options, OutputSink sink, BuildCache cache, Checking checking) {
         long start = System.nanoTime();
+        PhaseClock clock = new PhaseClock();
         BooleanSupplier cancelled = cache == null ? () -> false : cache.cancellation();
         Diagnostics diagnostics = new Diagnostics();
         if (checking != null) {
@@ -123,6 +124,7 @@ public final class SiteBuilder {
             return failed(diagnostics, start);
         }
         SiteConfig config = loaded.config().get();
+        clock.lap("configuration");
         checkOutputFolder(siteDir, options.outputDir(), diagnostics);
         boolean configBroken = diagnostics.hasErrors();
 
@@ -137,6 +139,7 @@ public final class SiteBuilder {
                 .filter(e -> options.future() || e.date() == null || !e.date().toInstant().isAfter(options.now()))
                 .toList();
         SiteData data = loadData(scan.files(), diagnostics);
+        clock.lap("reading sources");
         if (configBroken) {
             return failed(diagnostics, start);
         }
@@ -151,12 +154,14 @@ public final class SiteBuilder {
         if (checking != null) {
             checking.files = checkedFiles;
         }
+        clock.lap("confidentiality");
         SiteIndex index = new SiteIndex(published);
         published.forEach(entry -> ReviewDates.overdueWarning(entry, options.now(), config.timezone()).ifPresent(diagnostics::add));
         EntryLinks links = entryLinks(scan.files(), entries, index);
         MarkdownRenderer markdown = new MarkdownRenderer(config.basePath(), data.glossary(), config.abbreviations().expandFirst(), links);
         Map<String, String> scopes = AnchorScopes.of(index.all());
         Map<String, RenderedContent> rendered = renderMarkdown(markdown, scopes, index, diagnostics, cancelled);
+        clock.lap("markdown");
         if (cancelled.getAsBoolean()) {
             return cancelledBuild(start);
         }
@@ -173,6 +178,7 @@ public final class SiteBuilder {
             PagePlanner pages = new PagePlanner(config, index, views, templates);
             FeedPlanner feeds = new FeedPlanner(config, index, rendered, views);
             outputs = new ArrayList<>(pages.renderAll(diagnostics, cancelled));
+            clock.lap("pages");
             if (cancelled.getAsBoolean()) {
                 return cancelledBuild(start);
             }
@@ -180,6 +186,7 @@ public final class SiteBuilder {
             outputs.add(feeds.sitemap(pages.jobs()));
             outputs.add(feeds.robots());
             outputs.add(feeds.redirects(pages.jobs()));
+            clock.lap("feeds and sitemap");
             outputs.addAll(staticFiles(scan.files(), themes, index));
         } catch (IOException | UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(siteDir, 1, 1, "cannot read the theme '" + config.theme() + "': " + e.getMessage()));
@@ -201,7 +208,9 @@ public final class SiteBuilder {
         }
         OutputSink.Report report;
         try {
+            clock.lap("checks and static files");
             report = sink.publish(outputs);
+            clock.lap("writing");
         } catch (IOException | UncheckedIOException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             diagnostics.add(Diagnostic.error(options.outputDir().toAbsolutePath(), 1, 1, "cannot write the site: " + reason));
@@ -216,7 +225,7 @@ public final class SiteBuilder {
                     Collections.unmodifiableMap(byId), index, Map.copyOf(rendered), data.values(), markdown, scopes, templates));
         }
         return new BuildResult(true, withoutInfo(diagnostics), index.posts().size(), index.notes().size(), index.pages().size(),
-                outputs.size(), report.written(), report.unchanged(), report.removed(), elapsed(start));
+                outputs.size(), report.written(), report.unchanged(), report.removed(), elapsed(start), clock.phases());
     }
 
     /** The output must not be, contain, or sit inside the site's sources, which a build would overwrite. */

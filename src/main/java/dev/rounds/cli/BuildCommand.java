@@ -39,6 +39,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "Publish at URL instead of site.yaml's baseURL.")
     String baseUrl;
 
+    @Option(names = "--timings", description = "Also print how long each phase of the build took.")
+    boolean timings;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -61,6 +64,9 @@ final class BuildCommand implements Callable<Integer> {
                 result.pages(), plural(result.pages(), "page"), display(outputDir, workingDirectory),
                 result.duration().toMillis(), result.files(), result.written(), result.unchanged(), result.removed(),
                 result.warnings() == 0 ? "" : "; " + result.warnings() + plural((int) result.warnings(), " warning")));
+        if (timings) {
+            result.phases().forEach((phase, time) -> out.println(String.format(Locale.ROOT, "  %-24s %6d ms", phase, time.toMillis())));
+        }
         return 0;
     }
 
