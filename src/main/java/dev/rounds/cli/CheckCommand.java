@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code rounds check [SITE]}: every content check as a report, without writing the site. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Checks the site in SITE without writing it: patient-identifiable information (the confidentiality guard),",
-                "image metadata, alt text, links, heading levels and note length. Prints a report grouped by file",
+        description = {"Checks the site in SITE without writing it, and reports every finding.",
+                "Checks patient-identifiable information (the confidentiality guard), image metadata, alt text,",
+                "links, heading levels, note length, reviews and readability. Prints a report grouped by file",
                 "and a summary line; the exit code is 1 when anything is an error."})
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }

@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code rounds serve [SITE]}. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Previews the site in SITE at http://127.0.0.1:1313/ while you write: builds it into memory",
-                "(never into public/), rebuilds it when a file changes and reloads the open browser tabs.",
+        description = {"Previews the site in SITE at http://127.0.0.1:1313/ while you write.",
+                "Builds it into memory (never into public/), rebuilds it when a file changes and reloads the open browser tabs.",
                 "Drafts and future entries are shown. An error in the site shows in the browser and here;",
                 "the server keeps running, and fixing the file brings the page back. Ctrl-C stops it."})
 final class ServeCommand implements Callable<Integer> {
