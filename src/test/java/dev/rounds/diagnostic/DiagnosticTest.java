@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DiagnosticTest {
-    private static final Path WORK = Path.of("/home/clinician/blog").toAbsolutePath();
+    private static final Path WORK = Path.of("/srv/clinician/blog").toAbsolutePath();
 
     @Test
     void formatsAsPathLineColumnSeverityMessage() {
@@ -21,7 +21,7 @@ class DiagnosticTest {
     void pathOutsideTheWorkingDirectoryIsAbsolute() {
         Path elsewhere = Path.of("/tmp/site/content/posts/x.md").toAbsolutePath();
         assertThat(Diagnostic.error(elsewhere, 1, 1, "m").format(WORK)).isEqualTo(elsewhere + ":1:1: error: m");
-        Path sibling = Path.of("/home/clinician/blog-old/site.yaml").toAbsolutePath();
+        Path sibling = Path.of("/srv/clinician/blog-old/site.yaml").toAbsolutePath();
         assertThat(Diagnostic.error(sibling, 1, 1, "m").where(WORK)).isEqualTo(sibling.toString());
     }
 
