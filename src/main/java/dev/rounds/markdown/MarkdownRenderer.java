@@ -24,7 +24,6 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -144,7 +143,7 @@ public final class MarkdownRenderer {
             }
             List<Diagnostic> problems = check(entry, document);
             String html = withBasePath(pageRenderer.render(document));
-            String plainText = new TextCollectingVisitor().collectAndGetText(document);
+            String plainText = PlainText.of(document);
             String summary = withBasePath(summary(document));
             return new Result(Optional.of(new RenderedContent(html, summary, plainText, countWords(plainText))), problems);
         } catch (StackOverflowError e) {
