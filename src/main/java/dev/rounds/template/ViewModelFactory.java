@@ -297,8 +297,13 @@ public final class ViewModelFactory {
         return authors.get(key);
     }
 
-    private static String title(Entry entry, RenderedContent content) {
-        return entry.title() != null ? entry.title() : shorten(content.plainText(), NOTE_TITLE_LENGTH);
+    /** A note's title is the start of its text; a note with no text (a photo in raw HTML) is named by its date. */
+    private String title(Entry entry, RenderedContent content) {
+        if (entry.title() != null) {
+            return entry.title();
+        }
+        String start = shorten(content.plainText(), NOTE_TITLE_LENGTH);
+        return start.isEmpty() ? "Note of " + entry.date().format(displayDate) : start;
     }
 
     private String image(Entry entry) {

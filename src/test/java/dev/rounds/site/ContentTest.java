@@ -336,6 +336,14 @@ class ContentTest {
     }
 
     @Test
+    void noteWithoutTextIsTitledByItsDate() {
+        TestSite site = TestSite.in(dir).file("static/sun.png", "x")
+                .note("2026-01-05-0900.md", null, "<img src=\"/sun.png\" alt=\"Sunrise over the ward\">");
+        site.build();
+        assertThat(site.page("/notes/2026/01/05/0900/").title()).isEqualTo("Note of 5 January 2026 – Test Clinic");
+    }
+
+    @Test
     void longNoteTitleIsCutAtAWord() {
         String text = "Reminder for everyone on insulin: check your sick-day supplies before the winter holidays, including ketone strips.";
         TestSite site = TestSite.in(dir).note("2026-01-05-0900.md", null, text);
