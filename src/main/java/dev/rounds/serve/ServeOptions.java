@@ -24,7 +24,7 @@ public record ServeOptions(Path siteDir, String bind, int port, boolean portExpl
 
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_PORT = 1313;
-    public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(50);
+    public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(15);
 
     public ServeOptions {
         Objects.requireNonNull(siteDir);
