@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code rounds build [SITE]}. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -23,9 +22,8 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SITE", defaultValue = ".",
-            description = "The site folder, holding site.yaml (default: the current folder).")
-    Path site;
+    @CommandLine.Mixin
+    SiteArgument siteArgument;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Write the site into DIR instead of SITE/public/.")
     Path output;
@@ -47,8 +45,8 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path workingDirectory = Path.of("").toAbsolutePath();
-        Path outputDir = output != null ? output.toAbsolutePath() : site.toAbsolutePath().resolve("public");
-        BuildOptions options = new BuildOptions(site, outputDir, drafts, future, Optional.ofNullable(baseUrl),
+        Path outputDir = output != null ? output.toAbsolutePath() : siteArgument.folder.toAbsolutePath().resolve("public");
+        BuildOptions options = new BuildOptions(siteArgument.folder, outputDir, drafts, future, Optional.ofNullable(baseUrl),
                 BuildOptions.nowOrSourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
         BuildResult result = new SiteBuilder("Rounds " + Main.Version.number()).build(options, new DiskSink(outputDir));
         for (Diagnostic diagnostic : result.diagnostics()) {

@@ -19,7 +19,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code rounds check [SITE]}: every content check as a report, without writing the site. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -33,9 +32,8 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SITE", defaultValue = ".",
-            description = "The site folder, holding site.yaml (default: the current folder).")
-    Path site;
+    @CommandLine.Mixin
+    SiteArgument siteArgument;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default) or json (the same findings, for CI).")
@@ -57,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Path workingDirectory = Path.of("").toAbsolutePath();
-        BuildOptions options = new BuildOptions(site, site.toAbsolutePath().resolve("public"), drafts, future,
+        BuildOptions options = new BuildOptions(siteArgument.folder, siteArgument.folder.toAbsolutePath().resolve("public"), drafts, future,
                 Optional.ofNullable(baseUrl), BuildOptions.nowOrSourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
         CheckResult result = new SiteBuilder("Rounds " + Main.Version.number()).check(options);
         if (format == Format.json) {

@@ -11,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code rounds serve [SITE]}. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -23,9 +22,8 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SITE", defaultValue = ".",
-            description = "The site folder, holding site.yaml (default: the current folder).")
-    Path site;
+    @CommandLine.Mixin
+    SiteArgument siteArgument;
 
     @Option(names = {"-p", "--port"}, paramLabel = "PORT",
             description = "Listen on PORT; when it is taken, stop with an error. Without it: 1313, or the next free port.")
@@ -52,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port != null && (port < 1 || port > 65535)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 1 and 65535, not " + port);
         }
-        ServeOptions options = ServeOptions.defaults(site)
+        ServeOptions options = ServeOptions.defaults(siteArgument.folder)
                 .withPort(port == null ? ServeOptions.DEFAULT_PORT : port, port != null)
                 .withBind(bind)
                 .withLiveReload(!noLiveReload)

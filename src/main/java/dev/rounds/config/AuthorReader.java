@@ -33,7 +33,7 @@ final class AuthorReader {
                 fields.error(field.value(), "author '" + field.key() + "' must be a mapping with at least 'name'");
                 continue;
             }
-            Author author = author(field.key(), new FieldReader(fields.file(), authorMapping, fields.diagnostics()), fields, field.value());
+            Author author = author(field.key(), fields.nested(authorMapping), fields, field.value());
             if (author != null) {
                 authors.put(field.key(), author);
             }

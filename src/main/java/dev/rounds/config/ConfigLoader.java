@@ -160,12 +160,11 @@ public final class ConfigLoader {
     }
 
     private static Permalinks permalinks(FieldReader fields) {
-        Optional<YamlNode.Mapping> mapping = fields.mapping("permalinks");
-        if (mapping.isEmpty()) {
+        Optional<FieldReader> section = fields.section("permalinks", Set.of("posts", "notes", "pages"), "permalinks section");
+        if (section.isEmpty()) {
             return Permalinks.DEFAULT;
         }
-        FieldReader patterns = new FieldReader(fields.file(), mapping.get(), fields.diagnostics());
-        patterns.warnUnknown(Set.of("posts", "notes", "pages"), "permalinks section");
+        FieldReader patterns = section.get();
         return new Permalinks(
                 pattern(patterns, "posts", Permalinks.DEFAULT.posts()),
                 pattern(patterns, "notes", Permalinks.DEFAULT.notes()),
@@ -203,12 +202,11 @@ public final class ConfigLoader {
     }
 
     private static FeedSettings feeds(FieldReader fields) {
-        Optional<YamlNode.Mapping> mapping = fields.mapping("feeds");
-        if (mapping.isEmpty()) {
+        Optional<FieldReader> section = fields.section("feeds", Set.of("limit", "full_content"), "feeds setting");
+        if (section.isEmpty()) {
             return FeedSettings.DEFAULT;
         }
-        FieldReader settings = new FieldReader(fields.file(), mapping.get(), fields.diagnostics());
-        settings.warnUnknown(Set.of("limit", "full_content"), "feeds setting");
+        FieldReader settings = section.get();
         return new FeedSettings(settings.positiveInt("limit").orElse(FeedSettings.DEFAULT.limit()),
                 settings.bool("full_content").orElse(FeedSettings.DEFAULT.fullContent()));
     }
@@ -224,7 +222,7 @@ public final class ConfigLoader {
                 fields.error(item, "each menu item must be a mapping with 'title' and 'url'");
                 continue;
             }
-            FieldReader itemFields = new FieldReader(fields.file(), mapping, fields.diagnostics());
+            FieldReader itemFields = fields.nested(mapping);
             itemFields.warnUnknown(Set.of("title", "url"), "menu field");
             Optional<String> title = itemFields.string("title");
             Optional<String> url = itemFields.string("url");
@@ -238,22 +236,20 @@ public final class ConfigLoader {
     }
 
     private static AbbreviationSettings abbreviations(FieldReader fields) {
-        Optional<YamlNode.Mapping> mapping = fields.mapping("abbreviations");
-        if (mapping.isEmpty()) {
+        Optional<FieldReader> section = fields.section("abbreviations", Set.of("expand_first"), "abbreviations setting");
+        if (section.isEmpty()) {
             return AbbreviationSettings.DEFAULT;
         }
-        FieldReader settings = new FieldReader(fields.file(), mapping.get(), fields.diagnostics());
-        settings.warnUnknown(Set.of("expand_first"), "abbreviations setting");
+        FieldReader settings = section.get();
         return new AbbreviationSettings(settings.bool("expand_first").orElse(AbbreviationSettings.DEFAULT.expandFirst()));
     }
 
     private static CheckSettings checks(FieldReader fields, YamlNode.Mapping root, Map<String, Author> authors) {
         boolean warnOnly = false;
         List<CheckSettings.CustomPattern> patterns = new ArrayList<>();
-        Optional<YamlNode.Mapping> confidentiality = fields.mapping("confidentiality");
+        Optional<FieldReader> confidentiality = fields.section("confidentiality", Set.of("mode", "patterns"), "confidentiality setting");
         if (confidentiality.isPresent()) {
-            FieldReader settings = new FieldReader(fields.file(), confidentiality.get(), fields.diagnostics());
-            settings.warnUnknown(Set.of("mode", "patterns"), "confidentiality setting");
+            FieldReader settings = confidentiality.get();
             Optional<String> mode = settings.string("mode").map(String::strip);
             if (mode.isPresent() && !mode.get().equals("block") && !mode.get().equals("warn")) {
                 settings.errorAtKey("mode", "'confidentiality.mode' must be block (the default) or warn, not '" + mode.get() + "'");
@@ -262,11 +258,9 @@ public final class ConfigLoader {
             settings.sequence("patterns").ifPresent(list -> customPatterns(settings, list, patterns));
         }
         int notesMaxLength = CheckSettings.DEFAULT_NOTES_MAX_LENGTH;
-        Optional<YamlNode.Mapping> notes = fields.mapping("notes");
+        Optional<FieldReader> notes = fields.section("notes", Set.of("max_length"), "notes setting");
         if (notes.isPresent()) {
-            FieldReader settings = new FieldReader(fields.file(), notes.get(), fields.diagnostics());
-            settings.warnUnknown(Set.of("max_length"), "notes setting");
-            notesMaxLength = settings.positiveInt("max_length").orElse(notesMaxLength);
+            notesMaxLength = notes.get().positiveInt("max_length").orElse(notesMaxLength);
         }
         java.util.Set<String> ownEmails = new java.util.TreeSet<>();
         for (String key : List.of("contact", "feedback")) {
@@ -291,7 +285,7 @@ public final class ConfigLoader {
                 fields.error(item, "each of 'confidentiality.patterns' must be a mapping with 'id' and 'pattern'");
                 continue;
             }
-            FieldReader pattern = new FieldReader(fields.file(), mapping, fields.diagnostics());
+            FieldReader pattern = fields.nested(mapping);
             pattern.warnUnknown(Set.of("id", "pattern"), "pattern setting");
             Optional<String> id = pattern.string("id").map(String::strip);
             Optional<String> regex = pattern.string("pattern");

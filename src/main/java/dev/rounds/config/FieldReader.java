@@ -28,6 +28,23 @@ public final class FieldReader {
         return file;
     }
 
+    /** A reader for a mapping inside this one, reporting into the same list. */
+    public FieldReader nested(YamlNode.Mapping inner) {
+        return new FieldReader(file, inner, diagnostics);
+    }
+
+    /**
+     * The settings mapping under {@code key} (e.g. {@code feeds:}), with a warning at each key not in
+     * {@code known}; empty when the key is absent (or, reported as an error, not a mapping).
+     */
+    public Optional<FieldReader> section(String key, Set<String> known, String what) {
+        return mapping(key).map(inner -> {
+            FieldReader section = nested(inner);
+            section.warnUnknown(known, what);
+            return section;
+        });
+    }
+
     /** The list that this reader adds its findings to, for readers of nested mappings. */
     public List<Diagnostic> diagnostics() {
         return diagnostics;

@@ -52,12 +52,11 @@ final class HealthSettingsReader {
     }
 
     private static ReviewSettings review(FieldReader fields) {
-        Optional<YamlNode.Mapping> mapping = fields.mapping("review");
-        if (mapping.isEmpty()) {
+        Optional<FieldReader> section = fields.section("review", Set.of("interval", "show_overdue"), "review setting");
+        if (section.isEmpty()) {
             return ReviewSettings.DEFAULT;
         }
-        FieldReader review = new FieldReader(fields.file(), mapping.get(), fields.diagnostics());
-        review.warnUnknown(Set.of("interval", "show_overdue"), "review setting");
+        FieldReader review = section.get();
         Optional<Period> interval = Optional.empty();
         Optional<String> written = review.string("interval");
         if (written.isPresent()) {
@@ -90,12 +89,11 @@ final class HealthSettingsReader {
     }
 
     private static ReadabilitySettings readability(FieldReader fields) {
-        Optional<YamlNode.Mapping> mapping = fields.mapping("readability");
-        if (mapping.isEmpty()) {
+        Optional<FieldReader> section = fields.section("readability", Set.of("audience", "max_grade", "min_ease"), "readability setting");
+        if (section.isEmpty()) {
             return ReadabilitySettings.DEFAULT;
         }
-        FieldReader readability = new FieldReader(fields.file(), mapping.get(), fields.diagnostics());
-        readability.warnUnknown(Set.of("audience", "max_grade", "min_ease"), "readability setting");
+        FieldReader readability = section.get();
         String audience = readability.string("audience").map(s -> s.strip().toLowerCase(Locale.ROOT)).orElse(ReadabilitySettings.PUBLIC);
         if (!audience.equals(ReadabilitySettings.PUBLIC) && !audience.equals(ReadabilitySettings.PROFESSIONAL)) {
             readability.errorAtKey("audience", "'audience' must be public or professional, not '" + audience + "'");

@@ -93,7 +93,7 @@ final class TransparencyReader {
                 fields.error(item, "each interest must be {type, party, description}, not " + item.shape());
                 continue;
             }
-            FieldReader interest = new FieldReader(fields.file(), mapping, fields.diagnostics());
+            FieldReader interest = fields.nested(mapping);
             interest.warnUnknown(Set.of("type", "party", "description"), "interest field");
             Optional<String> description = text(interest, "description");
             if (description.isEmpty()) {
@@ -125,7 +125,7 @@ final class TransparencyReader {
                     + "the story is shared with consent");
         }
         String rule = CONSENT_RULE + ": ";
-        FieldReader consent = new FieldReader(fields.file(), mapping, fields.diagnostics());
+        FieldReader consent = fields.nested(mapping);
         consent.warnUnknown(Set.of("status", "obtained", "scope"), "consent field");
         String statuses = "explicit-written, explicit-verbal-documented, fully-anonymised or patient-is-author";
         Transparency.ConsentStatus status = null;
@@ -198,7 +198,7 @@ final class TransparencyReader {
             fields.error(node, "'reviewed_by' must be an author key or {name: …, profession: …}, not " + node.shape());
             return null;
         }
-        FieldReader person = new FieldReader(fields.file(), mapping, fields.diagnostics());
+        FieldReader person = fields.nested(mapping);
         person.warnUnknown(Set.of("name", "profession"), "reviewer field");
         Optional<String> name = text(person, "name");
         Optional<String> profession = text(person, "profession");
@@ -245,7 +245,7 @@ final class TransparencyReader {
     }
 
     private Transparency.Reference reference(YamlNode.Mapping mapping) {
-        FieldReader ref = new FieldReader(fields.file(), mapping, fields.diagnostics());
+        FieldReader ref = fields.nested(mapping);
         ref.warnUnknown(REFERENCE_KEYS, "reference field");
         int errors = errorCount();
         String doi = text(ref, "doi").map(d -> DOI_PREFIX.matcher(d).replaceFirst("")).orElse(null);
