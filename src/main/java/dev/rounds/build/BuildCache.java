@@ -8,8 +8,10 @@ import dev.rounds.markdown.MarkdownRenderer;
 import dev.rounds.markdown.RenderedContent;
 import dev.rounds.source.SourceFile;
 import dev.rounds.template.TemplateRenderer;
+import dev.rounds.template.ViewModelFactory;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
@@ -21,7 +23,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class BuildCache {
     private final AtomicLong cancellations = new AtomicLong();
-    private volatile Snapshot last;
+    private Snapshot last;
+    private Edit pending;
 
     /**
      * The inputs and engines of one successful build.
@@ -30,10 +33,13 @@ public final class BuildCache {
      * @param entries every entry loaded, published or not, by id
      * @param index the published entries
      * @param scopes each entry's anchor scope ({@link dev.rounds.markdown.AnchorScopes})
+     * @param views the views of the build's entries, made once and reused for every entry an edit leaves alone
+     * @param outputPaths every file the build published, for the link checks of an edited entry
      */
     record Snapshot(BuildOptions options, SiteConfig config, Map<String, SourceFile> files, Map<String, Entry> entries,
                     SiteIndex index, Map<String, RenderedContent> rendered, Map<String, Object> data,
-                    MarkdownRenderer markdown, Map<String, String> scopes, TemplateRenderer templates) {
+                    MarkdownRenderer markdown, Map<String, String> scopes, TemplateRenderer templates,
+                    ViewModelFactory views, Set<String> outputPaths) {
 
         /** Whether a build with {@code other} would read the site the same way (only the clock may differ). */
         boolean sameOptions(BuildOptions other) {
@@ -43,24 +49,60 @@ public final class BuildCache {
         }
     }
 
-    Snapshot last() {
+    /**
+     * Edited entries whose own pages are rendered ({@link SiteBuilder#renderChanged}) and whose
+     * lists and feeds are next ({@link SiteBuilder#renderListsOfChanged}).
+     *
+     * @param base the snapshot the edit was rendered on
+     * @param edited the new versions of the edited entries, by id
+     */
+    record Edit(Snapshot base, Map<String, Entry> edited, SiteIndex index, Map<String, RenderedContent> rendered,
+                ViewModelFactory views) {
+    }
+
+    synchronized Snapshot last() {
         return last;
     }
 
-    void remember(Snapshot snapshot) {
-        last = snapshot;
+    /** Remembers a full build's snapshot, unless a partial render cancelled that build meanwhile. */
+    synchronized void remember(Snapshot snapshot, BooleanSupplier cancelled) {
+        if (!cancelled.getAsBoolean()) {
+            last = snapshot;
+            pending = null;
+        }
+    }
+
+    /** Replaces the snapshot {@code expected} by {@code next}; false when another build replaced it first. */
+    synchronized boolean replace(Snapshot expected, Snapshot next) {
+        if (last != expected) {
+            return false;
+        }
+        last = next;
+        return true;
+    }
+
+    synchronized void pending(Edit edit) {
+        pending = edit;
+    }
+
+    /** The edit rendered last and not yet followed by its lists, now taken (null when there is none). */
+    synchronized Edit takePending() {
+        Edit edit = pending;
+        pending = null;
+        return edit;
     }
 
     /** Whether a build was remembered, so that {@link SiteBuilder#renderChanged} may work. */
-    public boolean hasBuild() {
+    public synchronized boolean hasBuild() {
         return last != null;
     }
 
     /**
      * Asks the full build running with this cache, if any, to stop at its next step without
-     * publishing: a partial render has made its result out of date before it could finish.
+     * publishing or being remembered: a partial render has made its result out of date before it
+     * could finish.
      */
-    void cancelRunningBuild() {
+    synchronized void cancelRunningBuild() {
         cancellations.incrementAndGet();
     }
 
@@ -71,7 +113,8 @@ public final class BuildCache {
     }
 
     /** Forgets the last build. */
-    public void clear() {
+    public synchronized void clear() {
         last = null;
+        pending = null;
     }
 }

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The site's machine-readable files: feeds for every section, the sitemap, robots.txt and Netlify's _redirects. */
@@ -38,6 +39,18 @@ final class FeedPlanner {
     }
 
     List<OutputFile> feeds() {
+        return jobs().parallelStream().flatMap(job -> write(job).stream()).toList();
+    }
+
+    /** Just the feeds that carry any of the entries {@code ids}. */
+    List<OutputFile> feedsShowing(Set<String> ids) {
+        return jobs().stream()
+                .filter(job -> job.entries().stream().limit(config.feeds().limit()).anyMatch(entry -> ids.contains(entry.id())))
+                .flatMap(job -> write(job).stream())
+                .toList();
+    }
+
+    private List<FeedJob> jobs() {
         List<FeedJob> jobs = new ArrayList<>();
         jobs.add(new FeedJob(FeedSection.SITE, index.postsAndNotes(), "the site's feeds"));
         jobs.add(new FeedJob(FeedSection.POSTS, index.posts(), "the posts' feeds"));
@@ -45,7 +58,7 @@ final class FeedPlanner {
         for (SiteIndex.TagGroup group : index.tags().values()) {
             jobs.add(new FeedJob(FeedSection.tag(group.slug(), group.name()), group.entries(), "the feeds of tag '" + group.name() + "'"));
         }
-        return jobs.parallelStream().flatMap(job -> write(job).stream()).toList();
+        return jobs;
     }
 
     private record FeedJob(FeedSection section, List<Entry> entries, String origin) {

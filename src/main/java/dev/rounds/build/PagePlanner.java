@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -28,6 +30,8 @@ import java.util.function.BooleanSupplier;
  */
 final class PagePlanner {
     private static final int LATEST_NOTES = 5;
+    /** Plans every list page, those that show no entry too. */
+    private static final Predicate<List<Entry>> EVERY_PAGE = entries -> true;
 
     /**
      * One page to render: where it goes, with which template and values, and what asked for it.
@@ -86,6 +90,16 @@ final class PagePlanner {
         return outputs;
     }
 
+    /**
+     * The pages other than the entries' own that show any of the entries {@code ids} (lists, tag
+     * pages, the archive, author pages), without planning the rest of the site.
+     */
+    List<OutputFile> renderListsShowing(Set<String> ids, Diagnostics diagnostics) {
+        List<PageJob> planned = new ArrayList<>();
+        planLists(planned, entries -> entries.stream().anyMatch(entry -> ids.contains(entry.id())));
+        return planned.parallelStream().flatMap(job -> render(job, diagnostics).stream()).toList();
+    }
+
     private List<OutputFile> render(PageJob job, Diagnostics diagnostics) {
         try {
             byte[] html = templates.render(job.template(), job.model()).getBytes(StandardCharsets.UTF_8);
@@ -103,34 +117,17 @@ final class PagePlanner {
         for (Entry entry : index.all()) {
             planned.addAll(entryJobs(entry));
         }
-        List<Views.Entry> latestNotes = views.entries(index.notes().subList(0, Math.min(LATEST_NOTES, index.notes().size())));
-        paginated(planned, index.posts(), "/", "home", null, FeedSection.POSTS, "the home page", Map.of("latestNotes", latestNotes));
-        paginated(planned, index.notes(), "/notes/", "notes", "Notes", FeedSection.NOTES, "the notes stream", Map.of());
-        for (SiteIndex.TagGroup group : index.tags().values()) {
-            paginated(planned, group.entries(), ViewModelFactory.tagUrl(group.slug()), "tag", "Tagged “" + group.name() + "”",
-                    FeedSection.tag(group.slug(), group.name()), "the tag page of '" + group.name() + "'",
-                    Map.of("tag", views.tag(group)));
-        }
+        planLists(planned, EVERY_PAGE);
         ZonedDateTime newest = index.postsAndNotes().isEmpty() ? null : lastChanged(index.postsAndNotes().get(0));
 
         Map<String, Object> tagsModel = model(views.listPage("tags", "Tags", "/tags/", null));
         tagsModel.put("tags", index.tags().values().stream().map(views::tag).toList());
         planned.add(new PageJob("/tags/", "tags.ftlh", tagsModel, "the tag index", true, newest));
 
-        Map<String, Object> archiveModel = model(views.listPage("archive", "Archive", "/archive/", FeedSection.POSTS));
-        List<Views.Year> years = new ArrayList<>();
-        index.postsByYear().forEach((year, posts) -> years.add(new Views.Year(String.valueOf(year), views.entries(posts))));
-        archiveModel.put("years", years);
-        planned.add(new PageJob("/archive/", "archive.ftlh", archiveModel, "the archive", true,
-                index.posts().isEmpty() ? null : lastChanged(index.posts().get(0))));
-
         Map<String, Object> subscribeModel = model(views.listPage("subscribe", "Subscribe", "/subscribe/", null));
         subscribeModel.put("feedGroups", feedGroups());
         planned.add(new PageJob("/subscribe/", "subscribe.ftlh", subscribeModel, "the subscribe page", true, null));
 
-        for (Author author : config.authors().values()) {
-            planned.add(authorPage(author));
-        }
         if (ViewModelFactory.ownDisclaimer(index).isEmpty()) {
             Map<String, Object> disclaimerModel = model(views.listPage("disclaimer", "Disclaimer", ViewModelFactory.DISCLAIMER_URL, null));
             planned.add(new PageJob(ViewModelFactory.DISCLAIMER_URL, "disclaimer.ftlh", disclaimerModel, "the disclaimer page", true, null));
@@ -139,6 +136,29 @@ final class PagePlanner {
         planned.add(new PageJob("/404.html", "404.ftlh", model(views.listPage("404", "Page not found", "/404.html", null)),
                 "the not-found page", false, null));
         return planned;
+    }
+
+    /** The pages that list entries, those of them whose entries {@code shows} accepts. */
+    private void planLists(List<PageJob> planned, Predicate<List<Entry>> shows) {
+        List<Entry> latestNotes = index.notes().subList(0, Math.min(LATEST_NOTES, index.notes().size()));
+        paginated(planned, index.posts(), "/", "home", null, FeedSection.POSTS, "the home page", Map.of(), latestNotes, shows);
+        paginated(planned, index.notes(), "/notes/", "notes", "Notes", FeedSection.NOTES, "the notes stream", Map.of(), null, shows);
+        for (SiteIndex.TagGroup group : index.tags().values()) {
+            paginated(planned, group.entries(), ViewModelFactory.tagUrl(group.slug()), "tag", "Tagged “" + group.name() + "”",
+                    FeedSection.tag(group.slug(), group.name()), "the tag page of '" + group.name() + "'",
+                    Map.of("tag", views.tag(group)), null, shows);
+        }
+        if (shows.test(index.posts())) {
+            Map<String, Object> archiveModel = model(views.listPage("archive", "Archive", "/archive/", FeedSection.POSTS));
+            List<Views.Year> years = new ArrayList<>();
+            index.postsByYear().forEach((year, posts) -> years.add(new Views.Year(String.valueOf(year), views.entries(posts))));
+            archiveModel.put("years", years);
+            planned.add(new PageJob("/archive/", "archive.ftlh", archiveModel, "the archive", true,
+                    index.posts().isEmpty() ? null : lastChanged(index.posts().get(0))));
+        }
+        for (Author author : config.authors().values()) {
+            authorPage(author, shows).ifPresent(planned::add);
+        }
     }
 
     private List<PageJob> entryJobs(Entry entry) {
@@ -153,19 +173,22 @@ final class PagePlanner {
     }
 
     /** An author's page: their profile, the posts they wrote and the entries they reviewed, newest first. */
-    private PageJob authorPage(Author author) {
-        Map<String, Object> model = model(views.authorPage(author));
+    private Optional<PageJob> authorPage(Author author, Predicate<List<Entry>> shows) {
         List<Entry> written = index.posts().stream().filter(post -> post.authors().contains(author.key())).toList();
         List<Entry> reviewed = index.all().stream()
                 .filter(entry -> entry.transparency().review() != null && entry.transparency().review().reviewer() != null
                         && author.key().equals(entry.transparency().review().reviewer().authorKey()))
                 .sorted(SiteIndex.NEWEST_FIRST).toList();
+        if (shows != EVERY_PAGE && !shows.test(written) && !shows.test(reviewed)) {
+            return Optional.empty();
+        }
+        Map<String, Object> model = model(views.authorPage(author));
         model.put("author", views.author(author.key()));
         model.put("posts", views.entries(written));
         model.put("reviewed", views.entries(reviewed));
         ZonedDateTime newest = written.isEmpty() ? null : lastChanged(written.get(0));
-        return new PageJob(ViewModelFactory.authorUrl(author), "author.ftlh", model, "the author page of '" + author.key() + "'",
-                true, newest);
+        return Optional.of(new PageJob(ViewModelFactory.authorUrl(author), "author.ftlh", model,
+                "the author page of '" + author.key() + "'", true, newest));
     }
 
     private List<Views.FeedGroup> feedGroups() {
@@ -180,15 +203,26 @@ final class PagePlanner {
         return groups;
     }
 
-    private void paginated(List<PageJob> planned, List<Entry> entries, String firstUrl, String kind, String title,
-                           FeedSection section, String origin, Map<String, Object> extra) {
+    /**
+     * The pages of one list, those of them whose entries {@code shows} accepts; {@code latestNotes}
+     * (the home page's; null for other lists) are shown on each of them too.
+     */
+    private void paginated(List<PageJob> planned, List<Entry> entries, String firstUrl, String kind, String title, FeedSection section,
+                           String origin, Map<String, Object> extra, List<Entry> latestNotes, Predicate<List<Entry>> shows) {
+        boolean showsLatestNotes = latestNotes != null && !latestNotes.isEmpty() && shows.test(latestNotes);
         for (Paginator.Page<Entry> page : Paginator.paginate(entries, config.paginate(), firstUrl)) {
+            if (!showsLatestNotes && !shows.test(page.items())) {
+                continue;
+            }
             String pageTitle = page.number() == 1 ? title
                     : title == null ? "Page " + page.number() + " of " + page.total()
                     : title + ", page " + page.number() + " of " + page.total();
             Map<String, Object> model = model(views.listPage(kind, pageTitle, page.url(), section));
             model.put("pager", views.pager(page));
             model.putAll(extra);
+            if (latestNotes != null) {
+                model.put("latestNotes", views.entries(latestNotes));
+            }
             ZonedDateTime newest = page.items().isEmpty() ? null : page.items().stream().map(PagePlanner::lastChanged)
                     .max(ZonedDateTime::compareTo).orElse(null);
             // Page 1 is also served at page/1/ as the same page, whose canonical link names the

@@ -6,10 +6,11 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The pages of a few edited entries, rendered on their own by {@link SiteBuilder#renderChanged}:
- * the preview server serves them at once, before the full rebuild brings lists and feeds up to date.
+ * The pages of a few edited entries, rendered on their own by {@link SiteBuilder#renderChanged}
+ * (the preview server serves them at once), or the lists and feeds that show those entries,
+ * rendered next by {@link SiteBuilder#renderListsOfChanged}.
  *
- * @param outputs the re-rendered pages (none when {@code diagnostics} has errors)
+ * @param outputs the re-rendered files (none when {@code diagnostics} has errors)
  * @param diagnostics what was found in the edited files
  */
 public record PartialBuild(List<OutputFile> outputs, List<Diagnostic> diagnostics, Duration duration) {

@@ -42,6 +42,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -172,9 +173,10 @@ public final class SiteBuilder {
         ThemeResolver themes = new ThemeResolver(siteDir, config.theme());
         List<OutputFile> outputs;
         TemplateRenderer templates;
+        ViewModelFactory views;
         try {
             templates = new TemplateRenderer(themes);
-            ViewModelFactory views = new ViewModelFactory(config, index, rendered, data.values(), generator, options.now());
+            views = new ViewModelFactory(config, index, rendered, data.values(), generator, options.now());
             PagePlanner pages = new PagePlanner(config, index, views, templates);
             FeedPlanner feeds = new FeedPlanner(config, index, rendered, views);
             outputs = new ArrayList<>(pages.renderAll(diagnostics, cancelled));
@@ -193,7 +195,9 @@ public final class SiteBuilder {
             return failed(diagnostics, start);
         }
         outputs = withoutCollisions(outputs, siteDir, diagnostics);
-        checkRendered(checks, config, index, rendered, outputs, diagnostics);
+        Set<String> outputPaths = new HashSet<>();
+        outputs.forEach(output -> outputPaths.add(output.path()));
+        checkRendered(checks, config, index.all(), rendered, outputPaths, diagnostics);
         if (checking != null) {
             checkReadability(config, index, diagnostics);
             return failed(diagnostics, start);
@@ -222,7 +226,8 @@ public final class SiteBuilder {
             Map<String, Entry> byId = new LinkedHashMap<>();
             entries.forEach(entry -> byId.put(entry.id(), entry));
             cache.remember(new BuildCache.Snapshot(options, config, Collections.unmodifiableMap(files),
-                    Collections.unmodifiableMap(byId), index, Map.copyOf(rendered), data.values(), markdown, scopes, templates));
+                    Collections.unmodifiableMap(byId), index, Map.copyOf(rendered), data.values(), markdown, scopes, templates,
+                    views, Collections.unmodifiableSet(outputPaths)), cancelled);
         }
         return new BuildResult(true, withoutInfo(diagnostics), index.posts().size(), index.notes().size(), index.pages().size(),
                 outputs.size(), report.written(), report.unchanged(), report.removed(), elapsed(start), clock.phases());
@@ -243,10 +248,10 @@ public final class SiteBuilder {
      * The preview server's fast path: renders just the pages of the edited entries {@code changed}
      * (relative paths), on the last build remembered in {@code cache}, when the edit cannot move
      * anything else: every changed file is a published entry of that build whose front matter still
-     * says the same (title, date, tags, URL…), so only its body differs. Lists, tag pages and feeds
-     * that show it are left for the full build that follows. Empty when the edit is not of that
-     * kind; a result with errors when an edited file has them. Once it renders, a full build still
-     * running with the same cache is cancelled: its result would be older than this page.
+     * says the same (title, date, tags, URL…), so only its body differs. The lists, tag pages and
+     * feeds that show it follow from {@link #renderListsOfChanged}. Empty when the edit is not of
+     * that kind; a result with errors when an edited file has them. Once it renders, a full build
+     * still running with the same cache is cancelled: its result would be older than this page.
      */
     public Optional<PartialBuild> renderChanged(BuildOptions options, BuildCache cache, Set<String> changed) {
         long start = System.nanoTime();
@@ -289,17 +294,52 @@ public final class SiteBuilder {
             diagnostics.addAll(result.diagnostics());
             result.content().ifPresent(content -> rendered.put(entry.id(), content));
         }
+        List<Entry> entries = edited.keySet().stream().map(index.byId()::get).toList();
+        checkRendered(new SiteChecks(last.config().checks()), last.config(), entries, rendered, last.outputPaths(), diagnostics);
         if (diagnostics.hasErrors()) {
             return Optional.of(new PartialBuild(List.of(), diagnostics.sorted(), elapsed(start)));
         }
-        ViewModelFactory views = new ViewModelFactory(last.config(), index, rendered, last.data(), generator, options.now());
+        ViewModelFactory views = last.views().withEdited(index, rendered, edited.keySet());
         PagePlanner pages = new PagePlanner(last.config(), index, views, last.templates());
         List<OutputFile> outputs = new ArrayList<>();
-        for (Entry entry : edited.values()) {
-            outputs.addAll(pages.renderEntry(index.byId().get(entry.id()), diagnostics));
+        for (Entry entry : entries) {
+            outputs.addAll(pages.renderEntry(entry, diagnostics));
         }
         if (diagnostics.hasErrors()) {
             return Optional.of(new PartialBuild(List.of(), diagnostics.sorted(), elapsed(start)));
+        }
+        cache.pending(new BuildCache.Edit(last, Map.copyOf(edited), index, Map.copyOf(rendered), views));
+        return Optional.of(new PartialBuild(outputs, diagnostics.sorted(), elapsed(start)));
+    }
+
+    /**
+     * The second half of the fast path: the list pages, tag pages, archive, author pages and feeds
+     * that show the entries of the last {@link #renderChanged}, rendered on the same build, which
+     * {@code cache} then remembers with the edit in it. Empty when there is no such edit or when a
+     * full build was remembered since (it has to be built again).
+     */
+    public Optional<PartialBuild> renderListsOfChanged(BuildCache cache) {
+        long start = System.nanoTime();
+        BuildCache.Edit edit = cache.takePending();
+        if (edit == null) {
+            return Optional.empty();
+        }
+        BuildCache.Snapshot base = edit.base();
+        Diagnostics diagnostics = new Diagnostics();
+        Set<String> ids = edit.edited().keySet();
+        PagePlanner pages = new PagePlanner(base.config(), edit.index(), edit.views(), base.templates());
+        List<OutputFile> outputs = new ArrayList<>(pages.renderListsShowing(ids, diagnostics));
+        outputs.addAll(new FeedPlanner(base.config(), edit.index(), edit.rendered(), edit.views()).feedsShowing(ids));
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        Map<String, Entry> entries = new LinkedHashMap<>(base.entries());
+        entries.putAll(edit.edited());
+        BuildCache.Snapshot next = new BuildCache.Snapshot(base.options(), base.config(), base.files(), Collections.unmodifiableMap(entries),
+                edit.index(), edit.rendered(), base.data(), base.markdown(), base.scopes(), base.templates(), edit.views(),
+                base.outputPaths());
+        if (!cache.replace(base, next)) {
+            return Optional.empty();
         }
         return Optional.of(new PartialBuild(outputs, diagnostics.sorted(), elapsed(start)));
     }
@@ -388,11 +428,9 @@ public final class SiteBuilder {
     }
 
     /** Checks that need the rendered site: links to pages and files it does not have, and notes that run long. */
-    private static void checkRendered(SiteChecks checks, SiteConfig config, SiteIndex index, Map<String, RenderedContent> rendered,
-                                      List<OutputFile> outputs, Diagnostics diagnostics) {
-        Set<String> paths = new HashSet<>();
-        outputs.forEach(output -> paths.add(output.path()));
-        index.all().parallelStream().forEach(entry -> {
+    private static void checkRendered(SiteChecks checks, SiteConfig config, Collection<Entry> entries, Map<String, RenderedContent> rendered,
+                                      Set<String> paths, Diagnostics diagnostics) {
+        entries.parallelStream().forEach(entry -> {
             RenderedContent content = rendered.get(entry.id());
             if (content == null) {
                 return;

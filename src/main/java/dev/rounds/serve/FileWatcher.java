@@ -4,9 +4,9 @@ import dev.rounds.source.SourceKind;
 import dev.rounds.source.SourceScanner;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
@@ -14,6 +14,7 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -106,7 +107,7 @@ public final class FileWatcher implements AutoCloseable {
             }
             Path child = folder.resolve((Path) event.context());
             String relative = site.relativize(child).toString().replace('\\', '/');
-            boolean isFolder = Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS);
+            boolean isFolder = Files.isDirectory(child);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && isFolder && !ignoredFolder(relative)) {
                 registerTree(child);
             }
@@ -132,7 +133,8 @@ public final class FileWatcher implements AutoCloseable {
 
     private void registerTree(Path start) {
         try {
-            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            // Links are followed as the build's scanner follows them: a folder linked into the site is built, so it is watched.
+            Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (!dir.equals(site) && ignoredFolder(site.relativize(dir).toString().replace('\\', '/'))) {

@@ -240,51 +240,74 @@ public final class PreviewServer implements AutoCloseable {
 
     /**
      * After a burst of changes (the quick lane): when only the bodies of entries changed, their pages
-     * are rendered on their own and served at once; the full rebuild (the full lane) always follows
-     * and brings lists, tag pages and feeds up to date.
+     * are rendered on their own and served at once, then the lists, tag pages and feeds that show
+     * them. Any other change, or one the fast path cannot finish, goes to the full rebuild (the full
+     * lane), as does a full rebuild the fast path interrupted.
      */
     private void changed(Set<String> paths) {
         if (closed.get()) {
             return;
         }
+        boolean interrupted = fullLane.busy();
+        boolean handled = false;
         try {
-            renderQuickly(paths);
+            handled = renderQuickly(paths);
         } catch (RuntimeException e) {
             // the full rebuild reports it
         }
-        fullLane.request(paths);
+        if (!handled || interrupted) {
+            fullLane.request(paths);
+        }
     }
 
-    private void renderQuickly(Set<String> paths) throws RuntimeException {
+    /** Whether the fast path took the change: its pages, lists and feeds are served, or its errors shown. */
+    private boolean renderQuickly(Set<String> paths) throws RuntimeException {
         SiteState current = state;
         if (paths.contains("*") || !cache.hasBuild() || current.failed() && !onlyIn(current.errors(), paths)) {
-            return;
+            return false;
         }
         Optional<PartialBuild> partial = builder.renderChanged(buildOptions(current.basePath()), cache, paths);
         if (partial.isEmpty()) {
-            return;
+            return false;
         }
-        PartialBuild built = partial.get();
-        report(built.diagnostics());
+        PartialBuild page = partial.get();
+        report(page.diagnostics());
+        if (page.hasErrors()) {
+            synchronized (publishLock) {
+                quickUpdates++;
+                failed(state, page.diagnostics());
+            }
+            return true;
+        }
+        if (!publishQuickly(page)) {
+            return false;
+        }
+        Optional<PartialBuild> lists = builder.renderListsOfChanged(cache);
+        if (lists.isEmpty() || !publishQuickly(lists.get())) {
+            return false;
+        }
+        report(lists.get().diagnostics());
+        listener.info(String.format(Locale.ROOT, "%s: page rendered in %d ms, its lists and feeds (%d %s) in %d ms.", describe(paths),
+                page.duration().toMillis(), lists.get().outputs().size(), plural(lists.get().outputs().size(), "file"),
+                lists.get().duration().toMillis()));
+        return true;
+    }
+
+    /** Serves what the fast path rendered and tells the open tabs; false when it could not be stored. */
+    private boolean publishQuickly(PartialBuild built) {
         synchronized (publishLock) {
             quickUpdates++;
             SiteState previous = state;
-            if (built.hasErrors()) {
-                failed(previous, built.diagnostics());
-                return;
-            }
             Map<String, byte[]> before = memory.files();
             try {
                 sink.update(built.outputs());
             } catch (IOException | UncheckedIOException e) {
-                return;
+                return false;
             }
             Map<String, byte[]> after = memory.files();
-            Set<String> outputs = changedOutputs(before, after);
-            announce(previous, previous.basePath(), after, outputs);
+            announce(previous, previous.basePath(), after, changedOutputs(before, after));
+            return true;
         }
-        listener.info(String.format(Locale.ROOT, "%s: page rendered in %d ms; lists and feeds follow.", describe(paths),
-                built.duration().toMillis()));
     }
 
     /** Whether every error is in one of the files {@code paths} (relative to the site). */

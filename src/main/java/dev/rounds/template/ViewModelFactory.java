@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -76,6 +77,30 @@ public final class ViewModelFactory {
         for (int i = 0; i < posts.size(); i++) {
             postPositions.put(posts.get(i).id(), i);
         }
+    }
+
+    private ViewModelFactory(ViewModelFactory base, SiteIndex index, Map<String, RenderedContent> rendered, Set<String> edited) {
+        this.config = base.config;
+        this.index = index;
+        this.now = base.now;
+        this.rendered = rendered;
+        this.displayDate = base.displayDate;
+        this.authors = base.authors;
+        this.site = base.site;
+        this.postPositions.putAll(base.postPositions);
+        base.entries.forEach((id, view) -> {
+            if (!edited.contains(id)) {
+                entries.put(id, view);
+            }
+        });
+    }
+
+    /**
+     * The views of a build where only the bodies of the entries {@code edited} (ids) changed: every
+     * other entry keeps the view already made, since none of them shows another entry's body.
+     */
+    public ViewModelFactory withEdited(SiteIndex index, Map<String, RenderedContent> rendered, Set<String> edited) {
+        return new ViewModelFactory(this, index, rendered, edited);
     }
 
     private Views.Entry makeEntryView(String id) {

@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +72,54 @@ class PartialBuildTest {
                     .isEqualTo(new String(full.get(page.path()), StandardCharsets.UTF_8));
         }
         assertThat(new String(full.get("2025/02/second/index.html"), StandardCharsets.UTF_8)).contains("<em>rewritten</em>");
+    }
+
+    @Test
+    void theListsAndFeedsOfAnEditAreEveryOtherFileAFullBuildChanges() throws IOException {
+        Map<String, byte[]> before = fullBuild().files();
+        write(SECOND, "---\ntitle: Second\ntags: [a, b]\naliases: [/old-second/]\n---\nTwo, *rewritten*.\n");
+        assertThat(builder.renderChanged(options(), cache, Set.of(SECOND))).isPresent();
+        Optional<PartialBuild> lists = builder.renderListsOfChanged(cache);
+        assertThat(lists).isPresent();
+        assertThat(builder.renderListsOfChanged(cache)).as("taken once").isEmpty();
+
+        Map<String, byte[]> after = fullBuild().files();
+        Set<String> changedByFullBuild = after.keySet().stream()
+                .filter(path -> !Arrays.equals(before.get(path), after.get(path))).collect(Collectors.toSet());
+        Set<String> listPaths = lists.get().outputs().stream().map(OutputFile::path).collect(Collectors.toSet());
+        assertThat(listPaths).contains("index.html", "tags/a/index.html", "tags/b/index.html", "archive/index.html",
+                "feed.xml", "posts/feed.xml", "tags/b/feed.json").doesNotContain("2025/02/second/index.html", "notes/index.html");
+        Set<String> entryPages = Set.of("2025/02/second/index.html", "old-second/index.html");
+        assertThat(changedByFullBuild).contains("2025/02/second/index.html", "index.html");
+        assertThat(listPaths).as("everything else the full build changed")
+                .containsAll(changedByFullBuild.stream().filter(path -> !entryPages.contains(path)).toList());
+        for (OutputFile list : lists.get().outputs()) {
+            assertThat(new String(list.bytes(), StandardCharsets.UTF_8)).as(list.path())
+                    .isEqualTo(new String(after.get(list.path()), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aSecondEditBuildsOnTheFirst() throws IOException {
+        fullBuild();
+        write(SECOND, "---\ntitle: Second\ntags: [a, b]\naliases: [/old-second/]\n---\nSecond edit one.\n");
+        builder.renderChanged(options(), cache, Set.of(SECOND));
+        builder.renderListsOfChanged(cache);
+        write(FIRST, "---\ntitle: First\ntags: [a]\n---\nFirst edit two.\n");
+        builder.renderChanged(options(), cache, Set.of(FIRST));
+        PartialBuild lists = builder.renderListsOfChanged(cache).orElseThrow();
+        String home = new String(lists.outputs().stream().filter(o -> o.path().equals("index.html")).findFirst().orElseThrow().bytes(),
+                StandardCharsets.UTF_8);
+        assertThat(home).contains("Second edit one.", "First edit two.");
+    }
+
+    @Test
+    void aFullBuildRememberedMeanwhileTurnsTheListsIntoAFullBuild() throws IOException {
+        fullBuild();
+        write(SECOND, "---\ntitle: Second\ntags: [a, b]\naliases: [/old-second/]\n---\nTwo again.\n");
+        builder.renderChanged(options(), cache, Set.of(SECOND));
+        fullBuild();
+        assertThat(builder.renderListsOfChanged(cache)).isEmpty();
     }
 
     @Test

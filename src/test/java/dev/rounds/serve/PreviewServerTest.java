@@ -266,14 +266,15 @@ class PreviewServerTest {
         assertThat(quick.get(0)).isEqualTo("reload");
         assertThat(quick.subList(2, quick.size())).as("only the post's page changed at first").containsExactly(POST_URL);
         assertThat(get(POST_URL).body()).contains("A new first paragraph");
-        assertThat(terminal).anySatisfy(line -> assertThat(line).contains(POST + " changed: page rendered in"));
 
-        List<String> full = nextEventWithData(events);
-        assertThat(full.get(0)).isEqualTo("reload");
-        assertThat(full.subList(2, full.size())).as("then the lists, not the post again").contains("/", "/feed.xml")
-                .doesNotContain(POST_URL);
+        List<String> lists = nextEventWithData(events);
+        assertThat(lists.get(0)).isEqualTo("reload");
+        assertThat(lists.subList(2, lists.size())).as("then the lists, not the post again")
+                .contains("/", "/feed.xml", "/tags/foot-care/feed.xml").doesNotContain(POST_URL);
         assertThat(get("/").body()).contains("A new first paragraph");
-        assertThat(terminal).anySatisfy(line -> assertThat(line).contains(POST + " changed: rebuilt in"));
+        await("the terminal reports both steps", () -> terminal.stream()
+                .anyMatch(line -> line.contains(POST + " changed: page rendered in") && line.contains("its lists and feeds")));
+        assertThat(terminal).as("no full rebuild for a body edit").noneSatisfy(line -> assertThat(line).contains("rebuilt in"));
     }
 
     @Test
@@ -398,6 +399,18 @@ class PreviewServerTest {
         write(POST, "---\ntitle: Looking after your feet\n---\nAll well.\n");
         awaitBody(POST_URL, "All well.");
         assertThat(get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aFolderLinkedIntoTheSiteIsWatchedToo() throws Exception {
+        Path shared = temp.resolve("shared-notes");
+        Files.createDirectories(shared);
+        Files.writeString(shared.resolve("2025-03-20-0900.md"), "A linked note.\n");
+        Files.createSymbolicLink(site.resolve("content/notes/linked"), shared);
+        start(options());
+        awaitBody("/notes/", "A linked note.");
+        Files.writeString(shared.resolve("2025-03-21-0900.md"), "A second linked note, written while serving.\n");
+        awaitBody("/notes/", "A second linked note");
     }
 
     @Test
