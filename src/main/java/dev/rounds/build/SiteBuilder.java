@@ -344,6 +344,87 @@ public final class SiteBuilder {
         return Optional.of(new PartialBuild(outputs, diagnostics.sorted(), elapsed(start)));
     }
 
+    /**
+     * The preview server's path for a change to templates only ({@code layouts/} or a theme's
+     * {@code layouts/}): every page is rendered again with the new templates on the content of the
+     * last build, which is not read, converted or checked again. Empty when anything else changed.
+     */
+    public Optional<PartialBuild> renderTemplatesChanged(BuildOptions options, BuildCache cache, Set<String> changed) {
+        long start = System.nanoTime();
+        BuildCache.Snapshot last = cache.last();
+        if (last == null || changed.isEmpty() || !last.sameOptions(options) || !changed.stream().allMatch(SiteBuilder::isTemplate)) {
+            return Optional.empty();
+        }
+        cache.cancelRunningBuild();
+        Diagnostics diagnostics = new Diagnostics();
+        Path siteDir = options.siteDir().toAbsolutePath().normalize();
+        TemplateRenderer templates;
+        try {
+            templates = new TemplateRenderer(new ThemeResolver(siteDir, last.config().theme()));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+        List<OutputFile> outputs = new PagePlanner(last.config(), last.index(), last.views(), templates).renderAll(diagnostics);
+        if (diagnostics.hasErrors()) {
+            return Optional.of(new PartialBuild(List.of(), diagnostics.sorted(), elapsed(start)));
+        }
+        BuildCache.Snapshot next = new BuildCache.Snapshot(last.options(), last.config(), last.files(), last.entries(), last.index(),
+                last.rendered(), last.data(), last.markdown(), last.scopes(), templates, last.views(), last.outputPaths());
+        if (!cache.replace(last, next)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PartialBuild(outputs, diagnostics.sorted(), elapsed(start)));
+    }
+
+    /** A template folder of the site or of one of its themes, or a file or folder in one. */
+    private static boolean isTemplate(String relative) {
+        return relative.equals("layouts") || relative.startsWith("layouts/") || relative.matches("themes/[^/]+/layouts(/.*)?");
+    }
+
+    /**
+     * The preview server's path for edited style sheets, scripts and other static files that are
+     * not images (images have their metadata checked and removed by a full build): the new version
+     * of each is published as it is. Empty unless every changed file is such a file and was there
+     * at the last build.
+     */
+    public Optional<PartialBuild> copyStaticChanged(BuildOptions options, BuildCache cache, Set<String> changed) {
+        long start = System.nanoTime();
+        BuildCache.Snapshot last = cache.last();
+        if (last == null || changed.isEmpty() || !last.sameOptions(options)) {
+            return Optional.empty();
+        }
+        Path siteDir = options.siteDir().toAbsolutePath().normalize();
+        String themeStatic = "themes/" + last.config().theme() + "/static/";
+        Map<String, ThemeResolver.ThemeFile> themeFiles = null;
+        List<OutputFile> outputs = new ArrayList<>();
+        for (String relative : changed) {
+            SourceFile file = last.files().get(relative);
+            if (file == null || !Files.isRegularFile(file.path()) || SiteChecks.isImage(file.path().getFileName().toString())) {
+                return Optional.empty();
+            }
+            try {
+                if (file.kind() == SourceKind.STATIC) {
+                    String path = relative.substring("static/".length());
+                    outputs.add(OutputFile.rendered(path, Files.readAllBytes(file.path()), relative));
+                } else if (file.kind() == SourceKind.THEME && relative.startsWith(themeStatic)) {
+                    String path = relative.substring(themeStatic.length());
+                    if (themeFiles == null) {
+                        themeFiles = new ThemeResolver(siteDir, last.config().theme()).staticFiles();
+                    }
+                    ThemeResolver.ThemeFile themeFile = themeFiles.get(path);
+                    if (themeFile != null && !last.files().containsKey("static/" + path)) {
+                        outputs.add(OutputFile.rendered(path, themeFile.bytes(), themeFile.origin()));
+                    }
+                } else {
+                    return Optional.empty();
+                }
+            } catch (IOException | UncheckedIOException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new PartialBuild(outputs, List.of(), elapsed(start)));
+    }
+
     /** The preview's fast path checks an edited entry as a build would (images and links wait for the full build). */
     private static void checkEdited(SiteConfig config, SourceDocument source, Diagnostics diagnostics) {
         ParsedDocument document = source.document();

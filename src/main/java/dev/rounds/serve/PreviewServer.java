@@ -266,9 +266,10 @@ public final class PreviewServer implements AutoCloseable {
         if (paths.contains("*") || !cache.hasBuild() || current.failed() && !onlyIn(current.errors(), paths)) {
             return false;
         }
-        Optional<PartialBuild> partial = builder.renderChanged(buildOptions(current.basePath()), cache, paths);
+        BuildOptions options = buildOptions(current.basePath());
+        Optional<PartialBuild> partial = builder.renderChanged(options, cache, paths);
         if (partial.isEmpty()) {
-            return false;
+            return renderTemplatesOrCopy(options, paths);
         }
         PartialBuild page = partial.get();
         report(page.diagnostics());
@@ -279,11 +280,11 @@ public final class PreviewServer implements AutoCloseable {
             }
             return true;
         }
-        if (!publishQuickly(page)) {
+        if (publishQuickly(page).isEmpty()) {
             return false;
         }
         Optional<PartialBuild> lists = builder.renderListsOfChanged(cache);
-        if (lists.isEmpty() || !publishQuickly(lists.get())) {
+        if (lists.isEmpty() || publishQuickly(lists.get()).isEmpty()) {
             return false;
         }
         report(lists.get().diagnostics());
@@ -293,8 +294,40 @@ public final class PreviewServer implements AutoCloseable {
         return true;
     }
 
-    /** Serves what the fast path rendered and tells the open tabs; false when it could not be stored. */
-    private boolean publishQuickly(PartialBuild built) {
+    /** The fast paths for templates (every page rendered again, nothing else) and for static files other than images. */
+    private boolean renderTemplatesOrCopy(BuildOptions options, Set<String> paths) {
+        Optional<PartialBuild> copied = builder.copyStaticChanged(options, cache, paths);
+        if (copied.isPresent()) {
+            if (publishQuickly(copied.get()).isEmpty()) {
+                return false;
+            }
+            listener.info(String.format(Locale.ROOT, "%s: copied in %d ms.", describe(paths), copied.get().duration().toMillis()));
+            return true;
+        }
+        Optional<PartialBuild> pages = builder.renderTemplatesChanged(options, cache, paths);
+        if (pages.isEmpty()) {
+            return false;
+        }
+        report(pages.get().diagnostics());
+        if (pages.get().hasErrors()) {
+            synchronized (publishLock) {
+                quickUpdates++;
+                failed(state, pages.get().diagnostics());
+            }
+            return true;
+        }
+        Optional<Set<String>> published = publishQuickly(pages.get());
+        if (published.isEmpty()) {
+            return false;
+        }
+        int changedPages = published.get().size();
+        listener.info(String.format(Locale.ROOT, "%s: every page rendered again in %d ms, %d %s changed.", describe(paths),
+                pages.get().duration().toMillis(), changedPages, plural(changedPages, "page")));
+        return true;
+    }
+
+    /** Serves what the fast path rendered and tells the open tabs what changed; empty when it could not be stored. */
+    private Optional<Set<String>> publishQuickly(PartialBuild built) {
         synchronized (publishLock) {
             quickUpdates++;
             SiteState previous = state;
@@ -302,11 +335,12 @@ public final class PreviewServer implements AutoCloseable {
             try {
                 sink.update(built.outputs());
             } catch (IOException | UncheckedIOException e) {
-                return false;
+                return Optional.empty();
             }
             Map<String, byte[]> after = memory.files();
-            announce(previous, previous.basePath(), after, changedOutputs(before, after));
-            return true;
+            Set<String> outputs = changedOutputs(before, after);
+            announce(previous, previous.basePath(), after, outputs);
+            return Optional.of(outputs);
         }
     }
 

@@ -123,6 +123,44 @@ class PartialBuildTest {
     }
 
     @Test
+    void aTemplateEditRendersEveryPageAsAFullBuildWould() throws IOException {
+        fullBuild();
+        write("layouts/post.ftlh", "<#import \"base.ftlh\" as base>\n<@base.layout><h1>${entry.title}</h1><p>Own template.</p></@base.layout>\n");
+        assertThat(builder.renderTemplatesChanged(options(), cache, Set.of(FIRST))).as("not a template").isEmpty();
+        PartialBuild pages = builder.renderTemplatesChanged(options(), cache, Set.of("layouts", "layouts/post.ftlh")).orElseThrow();
+        assertThat(pages.hasErrors()).isFalse();
+        MemorySink full = fullBuild();
+        assertThat(pages.outputs()).extracting(OutputFile::path).contains("2025/02/second/index.html", "index.html");
+        for (OutputFile page : pages.outputs()) {
+            assertThat(new String(page.bytes(), StandardCharsets.UTF_8)).as(page.path())
+                    .isEqualTo(new String(full.get(page.path()), StandardCharsets.UTF_8));
+        }
+        assertThat(new String(full.get("2025/02/second/index.html"), StandardCharsets.UTF_8)).contains("Own template.");
+
+        write("layouts/post.ftlh", "<p>${entry.title</p>\n");
+        PartialBuild broken = builder.renderTemplatesChanged(options(), cache, Set.of("layouts/post.ftlh")).orElseThrow();
+        assertThat(broken.hasErrors()).isTrue();
+        assertThat(broken.diagnostics()).anySatisfy(d -> assertThat(d.file().toString()).endsWith("post.ftlh"));
+    }
+
+    @Test
+    void anEditedStyleSheetIsCopiedButImagesAndNewFilesNeedAFullBuild() throws IOException {
+        write("static/css/extra.css", "p { color: black; }\n");
+        write("static/photo.jpg", "not really a photo");
+        fullBuild();
+        write("static/css/extra.css", "p { color: navy; }\n");
+        PartialBuild copied = builder.copyStaticChanged(options(), cache, Set.of("static/css/extra.css")).orElseThrow();
+        assertThat(copied.outputs()).singleElement().satisfies(file -> {
+            assertThat(file.path()).isEqualTo("css/extra.css");
+            assertThat(new String(file.bytes(), StandardCharsets.UTF_8)).contains("navy");
+        });
+        assertThat(builder.copyStaticChanged(options(), cache, Set.of("static/photo.jpg"))).as("image").isEmpty();
+        write("static/new.css", "p {}\n");
+        assertThat(builder.copyStaticChanged(options(), cache, Set.of("static/new.css"))).as("new file").isEmpty();
+        assertThat(builder.copyStaticChanged(options(), cache, Set.of("static/css/extra.css", SECOND))).as("with content").isEmpty();
+    }
+
+    @Test
     void changesThatMoveOtherPagesNeedAFullBuild() throws IOException {
         fullBuild();
         write(SECOND, "---\ntitle: Second, renamed\ntags: [a, b]\naliases: [/old-second/]\n---\nTwo.\n");

@@ -299,6 +299,28 @@ class PreviewServerTest {
         write("static/extra.css", "body { color: navy; }\n");
         assertThat(nextEvent(events)).isEqualTo("css");
         assertThat(get("/extra.css").body()).contains("navy");
+        await("the copy reported", () -> terminal.stream().anyMatch(line -> line.contains("static/extra.css changed: copied in")));
+        assertThat(terminal).noneSatisfy(line -> assertThat(line).contains("rebuilt in"));
+    }
+
+    @Test
+    void aTemplateEditRendersThePagesAgainWithoutRebuilding() throws Exception {
+        start(options());
+        BlockingQueue<String> events = events();
+        write("layouts/post.ftlh", """
+                <#import "base.ftlh" as base>
+                <@base.layout>
+                <h1>${entry.title}</h1>
+                <p>From the site's own post template.</p>
+                </@base.layout>
+                """);
+        List<String> reload = nextEventWithData(events);
+        assertThat(reload.subList(2, reload.size())).as("only the pages that use the template changed")
+                .containsExactlyInAnyOrder(POST_URL, "/2025/04/a-draft/");
+        assertThat(get(POST_URL).body()).contains("From the site's own post template.");
+        await("the render reported in " + terminal, () -> terminal.stream()
+                .anyMatch(line -> line.contains(" changed: every page rendered again in") && line.contains("2 pages changed")));
+        assertThat(terminal).noneSatisfy(line -> assertThat(line).contains("rebuilt in"));
     }
 
     @Test
