@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * Decides every HTML page of the site (entries, lists, tags, archive, subscribe, redirects, 404)
@@ -46,6 +47,11 @@ final class PagePlanner {
         PageJob(String urlPath, String template, Map<String, Object> model, String origin, boolean inSitemap,
                 ZonedDateTime lastModified) {
             this(urlPath, template, model, origin, inSitemap, lastModified, null);
+        }
+
+        /** The files the page is written to. */
+        List<String> outputPaths() {
+            return copyAt == null ? List.of(Entry.outputPathOf(urlPath)) : List.of(Entry.outputPathOf(urlPath), Entry.outputPathOf(copyAt));
         }
     }
 
@@ -71,14 +77,21 @@ final class PagePlanner {
     }
 
     List<OutputFile> renderAll(Diagnostics diagnostics) {
-        return renderAll(diagnostics, () -> false);
+        List<OutputFile> outputs = java.util.Collections.synchronizedList(new ArrayList<>());
+        renderAll(diagnostics, () -> false, outputs::add);
+        return List.copyOf(outputs);
     }
 
-    /** Every page; once {@code cancelled} turns true the rest are skipped (the result is then incomplete). */
-    List<OutputFile> renderAll(Diagnostics diagnostics, BooleanSupplier cancelled) {
-        return jobs().parallelStream()
-                .flatMap(job -> cancelled.getAsBoolean() ? java.util.stream.Stream.<OutputFile>empty() : render(job, diagnostics).stream())
-                .toList();
+    /**
+     * Every page, handed to {@code into} as it is rendered (from several threads at once), so that
+     * no more than a few pages are in memory; once {@code cancelled} turns true the rest are skipped.
+     */
+    void renderAll(Diagnostics diagnostics, BooleanSupplier cancelled, Consumer<OutputFile> into) {
+        jobs().parallelStream().forEach(job -> {
+            if (!cancelled.getAsBoolean()) {
+                render(job, diagnostics).forEach(into);
+            }
+        });
     }
 
     /** Just the pages of one entry (its page and its aliases' redirects), without planning the rest of the site. */

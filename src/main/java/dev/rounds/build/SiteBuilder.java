@@ -171,52 +171,76 @@ public final class SiteBuilder {
         }
 
         ThemeResolver themes = new ThemeResolver(siteDir, config.theme());
-        List<OutputFile> outputs;
+        List<OutputFile> others;
         TemplateRenderer templates;
         ViewModelFactory views;
+        PagePlanner pages;
         try {
             templates = new TemplateRenderer(themes);
             views = new ViewModelFactory(config, index, rendered, data.values(), generator, options.now());
-            PagePlanner pages = new PagePlanner(config, index, views, templates);
+            pages = new PagePlanner(config, index, views, templates);
             FeedPlanner feeds = new FeedPlanner(config, index, rendered, views);
-            outputs = new ArrayList<>(pages.renderAll(diagnostics, cancelled));
-            clock.lap("pages");
-            if (cancelled.getAsBoolean()) {
-                return cancelledBuild(start);
-            }
-            outputs.addAll(feeds.feeds());
-            outputs.add(feeds.sitemap(pages.jobs()));
-            outputs.add(feeds.robots());
-            outputs.add(feeds.redirects(pages.jobs()));
+            others = new ArrayList<>(feeds.feeds());
+            others.add(feeds.sitemap(pages.jobs()));
+            others.add(feeds.robots());
+            others.add(feeds.redirects(pages.jobs()));
             clock.lap("feeds and sitemap");
-            outputs.addAll(staticFiles(scan.files(), themes, index));
+            others.addAll(staticFiles(scan.files(), themes, index));
         } catch (IOException | UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(siteDir, 1, 1, "cannot read the theme '" + config.theme() + "': " + e.getMessage()));
             return failed(diagnostics, start);
         }
-        outputs = withoutCollisions(outputs, siteDir, diagnostics);
+        // Every file's path is known before any page is rendered: the checks that need the whole
+        // site run first, so that pages can be written (and forgotten) as they are rendered.
+        List<Map.Entry<String, String>> planned = new ArrayList<>();
+        pages.jobs().forEach(job -> job.outputPaths().forEach(path -> planned.add(Map.entry(path, job.origin()))));
+        others.forEach(output -> planned.add(Map.entry(output.path(), output.origin())));
+        checkCollisions(planned, siteDir, diagnostics);
         Set<String> outputPaths = new HashSet<>();
-        outputs.forEach(output -> outputPaths.add(output.path()));
+        planned.forEach(path -> outputPaths.add(path.getKey()));
         checkRendered(checks, config, index.all(), rendered, outputPaths, diagnostics);
+        others = withoutImageMetadata(others, diagnostics);
+        clock.lap("checks and static files");
         if (checking != null) {
+            pages.renderAll(diagnostics, cancelled, page -> { });
             checkReadability(config, index, diagnostics);
             return failed(diagnostics, start);
         }
-        outputs = withoutImageMetadata(outputs, diagnostics);
         if (diagnostics.hasErrors()) {
             return failed(diagnostics, start);
         }
-
         if (cancelled.getAsBoolean()) {
             return cancelledBuild(start);
         }
+
         OutputSink.Report report;
+        OutputSink.Publication publication = null;
         try {
-            clock.lap("checks and static files");
-            report = sink.publish(outputs);
+            publication = sink.begin();
+            for (OutputFile other : others) {
+                publication.add(other);
+            }
+            OutputSink.Publication into = publication;
+            pages.renderAll(diagnostics, () -> cancelled.getAsBoolean() || diagnostics.hasErrors(), page -> {
+                try {
+                    into.add(page);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            clock.lap("pages");
+            if (diagnostics.hasErrors() || cancelled.getAsBoolean()) {
+                publication.abort();
+                return diagnostics.hasErrors() ? failed(diagnostics, start) : cancelledBuild(start);
+            }
+            report = publication.commit();
             clock.lap("writing");
         } catch (IOException | UncheckedIOException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (publication != null) {
+                publication.abort();
+            }
+            Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+            String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
             diagnostics.add(Diagnostic.error(options.outputDir().toAbsolutePath(), 1, 1, "cannot write the site: " + reason));
             return failed(diagnostics, start);
         }
@@ -230,7 +254,7 @@ public final class SiteBuilder {
                     views, Collections.unmodifiableSet(outputPaths)), cancelled);
         }
         return new BuildResult(true, withoutInfo(diagnostics), index.posts().size(), index.notes().size(), index.pages().size(),
-                outputs.size(), report.written(), report.unchanged(), report.removed(), elapsed(start), clock.phases());
+                planned.size(), report.written(), report.unchanged(), report.removed(), elapsed(start), clock.phases());
     }
 
     /** The output must not be, contain, or sit inside the site's sources, which a build would overwrite. */
@@ -761,18 +785,17 @@ public final class SiteBuilder {
         return result;
     }
 
-    /** Two outputs for one path are an error naming both; the first keeps the path. */
-    private static List<OutputFile> withoutCollisions(List<OutputFile> outputs, Path siteDir, Diagnostics diagnostics) {
-        Map<String, OutputFile> byPath = new LinkedHashMap<>();
-        for (OutputFile output : outputs) {
-            OutputFile first = byPath.putIfAbsent(output.path().toLowerCase(java.util.Locale.ROOT), output);
+    /** Two files for one path (whatever its case) are an error naming what makes both. */
+    private static void checkCollisions(List<Map.Entry<String, String>> planned, Path siteDir, Diagnostics diagnostics) {
+        Map<String, Map.Entry<String, String>> byPath = new HashMap<>();
+        for (Map.Entry<String, String> output : planned) {
+            Map.Entry<String, String> first = byPath.putIfAbsent(output.getKey().toLowerCase(java.util.Locale.ROOT), output);
             if (first != null) {
-                String message = "/" + output.path() + " would be written twice: by " + first.origin() + " and by " + output.origin();
-                Path at = originFile(output.origin(), siteDir).or(() -> originFile(first.origin(), siteDir)).orElse(siteDir);
+                String message = "/" + output.getKey() + " would be written twice: by " + first.getValue() + " and by " + output.getValue();
+                Path at = originFile(output.getValue(), siteDir).or(() -> originFile(first.getValue(), siteDir)).orElse(siteDir);
                 diagnostics.add(Diagnostic.error(at, 1, 1, message));
             }
         }
-        return List.copyOf(byPath.values());
     }
 
     private static Optional<Path> originFile(String origin, Path siteDir) {

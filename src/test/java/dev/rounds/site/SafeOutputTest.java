@@ -258,6 +258,33 @@ class SafeOutputTest {
         assertThat(dir.resolve("precious.txt")).hasContent("keep");
     }
 
+    @Test
+    void aFirstBuildThatFailsHalfWayLeavesNoOutputFolder() {
+        TestSite site = smallSite().file("layouts/note.ftlh", "<#import \"base.ftlh\" as base>\n<p>${entry.missing}</p>\n");
+        site.build().assertFailed();
+        assertThat(site.output()).as("pages written before the failing one are taken back").doesNotExist();
+    }
+
+    @Test
+    void aFailingBuildIntoAnEmptyFolderLeavesItEmpty() throws IOException {
+        TestSite site = smallSite().file("layouts/note.ftlh", "<#import \"base.ftlh\" as base>\n<p>${entry.missing}</p>\n");
+        Files.createDirectories(site.output());
+        site.build().assertFailed();
+        assertThat(site.output()).isEmptyDirectory();
+    }
+
+    @Test
+    void anAbandonedPublicationLeavesThePreviousSiteAndNoStagingFolder() throws IOException {
+        Path folder = dir.resolve("out");
+        new DiskSink(folder).publish(List.of(OutputFile.rendered("a/index.html", bytes("A"), "a")));
+        OutputSink.Publication publication = new DiskSink(folder).begin();
+        publication.add(OutputFile.rendered("a/index.html", bytes("A, changed"), "a"));
+        publication.add(OutputFile.rendered("b/index.html", bytes("B"), "b"));
+        publication.abort();
+        assertThat(TestSite.relativeFiles(folder)).containsExactlyInAnyOrder("a/index.html", DiskSink.MANIFEST);
+        assertThat(folder.resolve("a/index.html")).hasContent("A");
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
