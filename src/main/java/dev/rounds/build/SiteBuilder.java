@@ -59,7 +59,8 @@ import java.util.stream.Stream;
 
 /**
  * The build pipeline, one method per phase: configuration, sources, entries, index, Markdown,
- * pages, then writing. Everything is read, rendered and checked before anything is written, so a
+ * then pages, written as they are rendered. Everything is read, converted and checked before
+ * anything is written, and the sink takes a publication back when a page fails to render, so a
  * build with errors leaves the output exactly as it was.
  */
 public final class SiteBuilder {
@@ -152,6 +153,7 @@ public final class SiteBuilder {
         published.forEach(entry -> publishedIds.add(entry.id()));
         List<Waiver> waivers = checking != null ? checking.waivers : Collections.synchronizedList(new ArrayList<>());
         int checkedFiles = checkContent(checks, documents, checking != null ? null : publishedIds, scan.files(), diagnostics, waivers);
+        documents.clear(); // the documents as written (front matter trees, waivers) are for the checks only
         if (checking != null) {
             checking.files = checkedFiles;
         }

@@ -252,10 +252,16 @@ public final class EntryLoader {
         }
         String url = pattern;
         if (date != null) {
-            url = url.replace(":year", String.format("%04d", date.getYear()))
-                    .replace(":month", String.format("%02d", date.getMonthValue()))
-                    .replace(":day", String.format("%02d", date.getDayOfMonth()));
+            url = url.replace(":year", zeroPadded(date.getYear(), 4))
+                    .replace(":month", zeroPadded(date.getMonthValue(), 2))
+                    .replace(":day", zeroPadded(date.getDayOfMonth(), 2));
         }
         return url.replace(":slug", slug);
+    }
+
+    /** {@code value} with leading zeros to {@code width} digits ({@code String.format} is slow enough to show in a profile). */
+    private static String zeroPadded(int value, int width) {
+        String digits = Integer.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 }

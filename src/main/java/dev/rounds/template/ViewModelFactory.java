@@ -37,6 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ViewModelFactory {
     private static final int NOTE_TITLE_LENGTH = 60;
+    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     /** The URL path of the disclaimer page (the site's own, or the generated one). */
     public static final String DISCLAIMER_URL = "/disclaimer/";
@@ -344,7 +345,7 @@ public final class ViewModelFactory {
             return null;
         }
         return new Views.Date(date.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                date.format(displayDate), String.format("%02d:%02d", date.getHour(), date.getMinute()),
+                date.format(displayDate), date.format(TIME_OF_DAY),
                 String.valueOf(date.getYear()));
     }
 
