@@ -112,7 +112,7 @@ public final class FeedWriter {
         }
         feed.setEntries(entries);
         try {
-            return new SyndFeedOutput().outputString(feed, true).getBytes(StandardCharsets.UTF_8);
+            return new SyndFeedOutput().outputString(feed, false).getBytes(StandardCharsets.UTF_8);
         } catch (FeedException e) {
             throw new IllegalStateException("cannot write the " + type + " feed " + selfUrl, e);
         }
