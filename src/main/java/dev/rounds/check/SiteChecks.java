@@ -65,7 +65,8 @@ public final class SiteChecks {
         Positions yamlPositions = frontMatterText == null ? null : new Positions(frontMatterText, frontMatterLine, 1);
 
         // Waivers written in the body, each for one finding on its line (or the next).
-        List<Waivers.Comment> comments = Waivers.find(body);
+        int firstAllow = body.indexOf("rounds:allow");
+        List<Waivers.Comment> comments = firstAllow < 0 ? List.of() : Waivers.find(body);
         List<int[]> waiverSpans = new ArrayList<>();
         List<PendingWaiver> lineWaivers = new ArrayList<>();
         for (Waivers.Comment comment : comments) {
@@ -80,7 +81,7 @@ public final class SiteChecks {
         }
 
         // A waiver comment that is never closed would hide the rest of the page in an HTML comment, and be published.
-        for (int at = body.indexOf("rounds:allow"); at >= 0; at = body.indexOf("rounds:allow", at + 1)) {
+        for (int at = firstAllow; at >= 0; at = body.indexOf("rounds:allow", at + 1)) {
             int start = at;
             if (comments.stream().noneMatch(c -> start >= c.start() && start < c.end())) {
                 int[] position = bodyPositions.at(at);
