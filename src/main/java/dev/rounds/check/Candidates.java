@@ -54,18 +54,6 @@ final class Candidates {
         return matcher;
     }
 
-    /** Each index of {@code text} where {@code needle} starts, ascending. */
-    static int[] indicesOf(String text, String needle) {
-        Ints found = null;
-        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-            if (found == null) {
-                found = new Ints();
-            }
-            found.add(at);
-        }
-        return found == null ? NONE : found.toArray();
-    }
-
     /**
      * The indices {@code at + shift} for every {@code at} of the given arrays and every shift,
      * within the text ({@code [0, length)}), ascending and each once.
@@ -147,8 +135,12 @@ final class Candidates {
                 if (word.length() < 2 || word.chars().anyMatch(c -> c >= 128)) {
                     throw new IllegalArgumentException("not two ASCII characters or more: " + word);
                 }
-                int pair = word.charAt(0) << 7 | word.charAt(1);
-                pairs[pair >>> 6] |= 1L << pair;
+                for (char first : cases(word.charAt(0))) {
+                    for (char second : cases(word.charAt(1))) {
+                        int pair = first << 7 | second;
+                        pairs[pair >>> 6] |= 1L << pair;
+                    }
+                }
                 int[] indices = byFirst[word.charAt(0)] == null ? new int[0] : byFirst[word.charAt(0)];
                 indices = Arrays.copyOf(indices, indices.length + 1);
                 indices[indices.length - 1] = k;
@@ -165,15 +157,16 @@ final class Candidates {
         }
 
         /**
-         * The indices of the words that may begin with the ASCII characters {@code first} and
-         * {@code second} (all that begin with {@code first}), or null when none begins with both.
+         * Whether a word can begin with the characters {@code first << 7 | second} (both ASCII, in
+         * any case of their letters): a test cheap enough to make at every index of a text.
          */
-        int[] beginningWith(char first, char second) {
-            if (first >= 128 || second >= 128) {
-                return null;
-            }
-            int pair = first << 7 | second;
-            return (pairs[pair >>> 6] & 1L << pair) == 0 ? null : byFirst[first];
+        boolean mayBegin(int pair) {
+            return (pairs[pair >>> 6] & 1L << pair) != 0;
+        }
+
+        /** The indices of the words that begin with {@code first} (in any case of an ASCII letter), or null. */
+        int[] beginningWith(char first) {
+            return first < 128 ? byFirst[foldAscii(first)] : null;
         }
 
         /** Whether word {@code index} starts at {@code at} in {@code chars}, its ASCII letters in any case. */
@@ -196,11 +189,12 @@ final class Candidates {
         boolean anyIn(String text) {
             int last = text.length() - 1;
             for (int i = 0; i < last; i++) {
-                int[] indices = beginningWith(text.charAt(i), text.charAt(i + 1));
-                if (indices == null) {
+                char first = text.charAt(i);
+                char second = text.charAt(i + 1);
+                if (first >= 128 || second >= 128 || !mayBegin(first << 7 | second)) {
                     continue;
                 }
-                for (int k : indices) {
+                for (int k : byFirst[foldAscii(first)]) {
                     if (text.startsWith(words[k], i)) {
                         return true;
                     }
@@ -208,6 +202,14 @@ final class Candidates {
             }
             return false;
         }
+    }
+
+    /** The character, and its other case when it is an ASCII letter. */
+    private static char[] cases(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return new char[] {c, (char) (c - ('a' - 'A'))};
+        }
+        return c >= 'A' && c <= 'Z' ? new char[] {c, (char) (c + ('a' - 'A'))} : new char[] {c};
     }
 
     /** An ASCII capital letter in lower case, any other character as it is: how {@code (?i)} compares letters. */

@@ -39,7 +39,7 @@ final class ContactCheck {
 
     static void emails(ScanText scan, Set<String> ownEmails, List<Finding> findings) {
         String text = scan.text();
-        int at = text.indexOf('@');
+        int at = scan.firstAtSign();
         if (at < 0) {
             return;
         }

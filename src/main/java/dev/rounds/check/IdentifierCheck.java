@@ -32,7 +32,7 @@ final class IdentifierCheck {
     }
 
     private static void ssn(ScanText scan, List<Finding> findings) {
-        if (scan.text().indexOf('-') < 0) {
+        if (!scan.hasHyphen()) {
             return;
         }
         Matcher matcher = SSN.matcher(scan.text());

@@ -16,11 +16,19 @@ final class MarkdownRegions {
     static final Pattern LIST_OR_QUOTE = Pattern.compile("^ {0,3}(?:[-*+]|\\d{1,9}[.)]|>)(?:\\s|$)");
 
     private final String text;
+    private final int[] backticks;
+    private final int[] commentStarts;
     /** The spans of code and comments; found when first asked for (most texts have no image and no heading). */
     private List<int[]> code;
 
-    MarkdownRegions(String text) {
+    /**
+     * @param backticks the index of each backtick in {@code text}, ascending
+     * @param commentStarts the index of each "&lt;!--" in {@code text}, ascending
+     */
+    MarkdownRegions(String text, int[] backticks, int[] commentStarts) {
         this.text = text;
+        this.backticks = backticks;
+        this.commentStarts = commentStarts;
     }
 
     private List<int[]> code() {
@@ -80,7 +88,7 @@ final class MarkdownRegions {
             code.add(new int[] {indentedStart, text.length()});
         }
         codeSpans(text);
-        Candidates comments = new Candidates(COMMENT, text, Candidates.indicesOf(text, "<!--"));
+        Candidates comments = new Candidates(COMMENT, text, commentStarts);
         while (comments.find()) {
             if (!inCode(comments.matcher().start())) {
                 code.add(new int[] {comments.matcher().start(), comments.matcher().end()});
@@ -117,11 +125,16 @@ final class MarkdownRegions {
 
     private void codeSpans(String text) {
         int i = 0;
+        int tick = 0;
         while (i < text.length()) {
-            i = text.indexOf('`', i);
-            if (i < 0) {
+            // the next backtick from i
+            while (tick < backticks.length && backticks[tick] < i) {
+                tick++;
+            }
+            if (tick == backticks.length) {
                 return;
             }
+            i = backticks[tick];
             if (inCode(i)) {
                 i++;
                 continue;

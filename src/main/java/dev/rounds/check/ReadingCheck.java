@@ -17,8 +17,13 @@ final class ReadingCheck {
     private ReadingCheck() {
     }
 
-    static void altText(String body, MarkdownRegions regions, List<Finding> findings) {
-        Candidates markdownImages = new Candidates(MARKDOWN_IMAGE, body, markdownImageStarts(body));
+    /**
+     * @param markdownImageStarts where {@link #MARKDOWN_IMAGE} can match: each "!["
+     * @param htmlImageStarts where {@link #HTML_IMAGE} can match: each "<img", in any case of its letters
+     */
+    static void altText(String body, int[] markdownImageStarts, int[] htmlImageStarts, MarkdownRegions regions,
+                        List<Finding> findings) {
+        Candidates markdownImages = new Candidates(MARKDOWN_IMAGE, body, markdownImageStarts);
         Matcher markdown = markdownImages.matcher();
         while (markdownImages.find()) {
             if (markdown.group("alt").isBlank() && !regions.isCode(markdown.start())
@@ -27,7 +32,7 @@ final class ReadingCheck {
                         "an image without alt text: describe it between the brackets, ![like this](photo.jpg)"));
             }
         }
-        Candidates htmlImages = new Candidates(HTML_IMAGE, body, htmlImageStarts(body));
+        Candidates htmlImages = new Candidates(HTML_IMAGE, body, htmlImageStarts);
         Matcher html = htmlImages.matcher();
         while (htmlImages.find()) {
             if (!ALT_ATTRIBUTE.matcher(html.group("attributes")).find() && !regions.isCode(html.start())) {
@@ -35,26 +40,6 @@ final class ReadingCheck {
                         "an <img> without an alt attribute: add alt=\"a description\" (or alt=\"\" when it is only decoration)"));
             }
         }
-    }
-
-    /** Where {@link #MARKDOWN_IMAGE} can match: at each "![". */
-    static int[] markdownImageStarts(String body) {
-        return Candidates.indicesOf(body, "![");
-    }
-
-    /** Where {@link #HTML_IMAGE} can match: at each "<img", in any case of its ASCII letters. */
-    static int[] htmlImageStarts(String body) {
-        Candidates.Ints starts = null;
-        for (int at = body.indexOf('<'); at >= 0; at = body.indexOf('<', at + 1)) {
-            if (at + 3 < body.length() && (body.charAt(at + 1) | 0x20) == 'i' && (body.charAt(at + 2) | 0x20) == 'm'
-                    && (body.charAt(at + 3) | 0x20) == 'g') {
-                if (starts == null) {
-                    starts = new Candidates.Ints();
-                }
-                starts.add(at);
-            }
-        }
-        return Candidates.Ints.toArray(starts);
     }
 
     /** Whether a line of {@code body} has a '#', '=' or '-' after at most three spaces: a heading or an underline. */

@@ -45,12 +45,18 @@ final class ScanText {
         new Exclusion("(?i)\\b(?:href|src|srcset|poster|action)\\s*=\\s*(?:\"[^\"]*\"|'[^']*')",
                 new String[] {"href", "src", "poster", "action"}, 0),
     };
-    /** Every word the pass looks for: the exclusions' anchors, then the words the rules' own patterns begin with. */
+    /**
+     * Markup the checks of a body look for: waiver comments, HTML comments, images (Markdown and
+     * HTML) for the alt-text check.
+     */
+    static final String[] MARKUP = {"rounds:allow", "<!--", "![", "<img"};
+    /** Every word the pass looks for: the exclusions' anchors, the words the rules' own patterns begin with, and markup. */
     private static final Candidates.Words WORDS = new Candidates.Words(Stream.of(
             Arrays.stream(EXCLUSIONS).flatMap(e -> Arrays.stream(e.anchors)),
             Arrays.stream(IdentifierCheck.HOSPITAL_LABELS),
             Arrays.stream(DateCheck.BIRTH_WORDS),
-            Arrays.stream(DateCheck.EVENT_WORDS)).flatMap(s -> s).distinct().toArray(String[]::new));
+            Arrays.stream(DateCheck.EVENT_WORDS),
+            Arrays.stream(MARKUP)).flatMap(s -> s).distinct().toArray(String[]::new));
     private static final Map<String, Integer> WORD_INDEX = new HashMap<>();
     /** Top-level domains that mark a bare web address (nhs.uk/conditions/…) before a slash. */
     private static final java.util.Set<String> DOMAINS = java.util.Set.of("com", "org", "net", "uk", "gov", "nhs", "int", "edu",
@@ -75,8 +81,17 @@ final class ScanText {
     private final Candidates.Ints inwardCodes = new Candidates.Ints();
     private final Candidates.Ints slashes = new Candidates.Ints();
     private final Candidates.Ints lineBreaks = new Candidates.Ints();
+    private final Candidates.Ints backticks = new Candidates.Ints();
+    private int firstAt = -1;
+    private boolean hyphen;
 
     ScanText(String text, List<int[]> alsoExcluded) {
+        this(text);
+        exclude(alsoExcluded);
+    }
+
+    /** The text, with the spans of the patterns no rule looks inside excluded. */
+    ScanText(String text) {
         this.text = text;
         index(text.toCharArray());
         for (Exclusion exclusion : EXCLUSIONS) {
@@ -96,7 +111,11 @@ final class ScanText {
             }
         }
         bareAddresses();
-        excluded.addAll(alsoExcluded);
+    }
+
+    /** Excludes more spans ({@code [start, end)} pairs): no rule looks inside them. */
+    void exclude(List<int[]> spans) {
+        excluded.addAll(spans);
     }
 
     /** What each ASCII character can begin, for the pass: nothing (0), or any of these. */
@@ -105,7 +124,9 @@ final class ScanText {
     private static final byte PHONE_SIGN = 2;
     private static final byte SLASH = 4;
     private static final byte LINE_BREAK = 8;
-    private static final byte WORD = 16;
+    private static final byte AT_SIGN = 16;
+    private static final byte HYPHEN = 32;
+    private static final byte BACKTICK = 64;
 
     static {
         for (char c = '0'; c <= '9'; c++) {
@@ -116,33 +137,35 @@ final class ScanText {
         KINDS['/'] |= SLASH;
         KINDS['\n'] |= LINE_BREAK;
         KINDS['\r'] |= LINE_BREAK;
-        for (int k = 0; k < WORDS.size(); k++) {
-            char first = WORDS.get(k).charAt(0);
-            KINDS[first] |= WORD;
-            if (first >= 'a' && first <= 'z') {
-                KINDS[first - ('a' - 'A')] |= WORD;
-            }
-        }
+        KINDS['@'] |= AT_SIGN;
+        KINDS['-'] |= HYPHEN;
+        KINDS['`'] |= BACKTICK;
     }
 
-    /** The one pass over the text: what every rule looks for first. */
+    /**
+     * The one pass over the text: what every rule looks for first. (Every index is tested for a
+     * word, without a test first whether its character can begin one: on a text that test goes
+     * either way too often for the processor to guess it, and the loop ran half as fast.)
+     */
     private void index(char[] chars) {
         int length = chars.length;
         int runEnd = 0;
         for (int i = 0; i < length; i++) {
             char c = chars[i];
-            int kind;
-            if (c < 128) {
-                kind = KINDS[c];
-                if (kind == 0) {
-                    continue;
-                }
-            } else {
+            char next = i + 1 < length ? chars[i + 1] : '\0';
+            if ((c | next) < 128 && WORDS.mayBegin(c << 7 | next)) {
+                word(chars, i);
+            }
+            if (c >= 128) {
                 if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
                     lineBreaks.add(i);
                 } else if (Character.isDigit(c)) {
                     inwardCode(chars, i);
                 }
+                continue;
+            }
+            int kind = KINDS[c];
+            if (kind == 0) {
                 continue;
             }
             if ((kind & DIGIT) != 0) {
@@ -164,19 +187,24 @@ final class ScanText {
                 slashes.add(i);
             } else if ((kind & LINE_BREAK) != 0) {
                 lineBreaks.add(i);
+            } else if ((kind & BACKTICK) != 0) {
+                backticks.add(i);
+            } else if ((kind & HYPHEN) != 0) {
+                hyphen = true;
+            } else if ((kind & AT_SIGN) != 0 && firstAt < 0) {
+                firstAt = i;
             }
-            if ((kind & WORD) != 0 && i + 1 < length) {
-                int[] begun = WORDS.beginningWith(Candidates.foldAscii(c), Candidates.foldAscii(chars[i + 1]));
-                if (begun != null) {
-                    for (int k : begun) {
-                        if (WORDS.startsAt(chars, i, k)) {
-                            if (words[k] == null) {
-                                words[k] = new Candidates.Ints();
-                            }
-                            words[k].add(i);
-                        }
-                    }
+        }
+    }
+
+    /** Notes each of {@link #WORDS} that starts at {@code i}. */
+    private void word(char[] chars, int i) {
+        for (int k : WORDS.beginningWith(chars[i])) {
+            if (WORDS.startsAt(chars, i, k)) {
+                if (words[k] == null) {
+                    words[k] = new Candidates.Ints();
                 }
+                words[k].add(i);
             }
         }
     }
@@ -266,6 +294,35 @@ final class ScanText {
             at[k] = Candidates.Ints.toArray(this.words[index]);
         }
         return at.length == 1 ? at[0] : Candidates.shifted(text.length(), new int[] {0}, at);
+    }
+
+    /** Where {@code word} (one of the words the pass looks for) starts, as written: in the same case. */
+    int[] startsAsWritten(String word) {
+        Candidates.Ints found = null;
+        for (int at : starts(word)) {
+            if (text.startsWith(word, at)) {
+                if (found == null) {
+                    found = new Candidates.Ints();
+                }
+                found.add(at);
+            }
+        }
+        return Candidates.Ints.toArray(found);
+    }
+
+    /** Each index of a backtick, ascending. */
+    int[] backticks() {
+        return backticks.toArray();
+    }
+
+    /** The index of the first '@', or -1. */
+    int firstAtSign() {
+        return firstAt;
+    }
+
+    /** Whether the text holds a '-'. */
+    boolean hasHyphen() {
+        return hyphen;
     }
 
     /** Where {@code ContactCheck.PHONE} can match: a digit, '+' or '(' after none of the characters its look-behind rules out. */

@@ -25,7 +25,8 @@ class CandidatesTest {
     private static final String[] PIECES = {"0", "1", "2", "3", "4", "5", "7", "9", " ", " ", "  ", "-", ".", "/", ",", ":", ";",
         "+", "(", ")", "#", "=", "@", "_", "'", "\"", "\n", "\n\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", "\t", "\u00A0", "|",
         "[", "]", "](", "]:", "![", "<", ">", "`", "```", "~~~", "    ", "> ", "- ", "* ", "1. ", "## ", "#", "===", "---", "<!--",
-        "-->", "<img ", "<IMG src=x>", "<Img alt>", "https://", "HTTP://", "Ftp://", "xhttps://", "://", "www.", "WwW.", "doi:",
+        "-->", "<img ", "<IMG src=x>", "<Img alt>", "<!-- rounds:allow phone \"x\" -->", "Rounds:Allow", "rounds:allow",
+        "@", "a@b.co", "https://", "HTTP://", "Ftp://", "xhttps://", "://", "www.", "WwW.", "doi:",
         "DOI: ", "10.", "10.1136/bmj.", "pmid", "PMID: ", "PMC", "pmcid", "arXiv:", "ISSN ", "orcid ", "ISBN ", "isbn-13: ",
         "href=\"", "SRC='", "srcset = '", "poster=\"", "Action='", "nhs.uk/", ".com/", "example.org/", "MRN ", "m.r.n", "M.R.N. ",
         "hospital number ", "Hosp. no ", "HOSP", "unit no ", "Unit", "case-notes number ", "medical record no ", "Medical\nrecord ",
@@ -128,9 +129,11 @@ class CandidatesTest {
         assertSameMatches(IdentifierCheck.HOSPITAL, text -> new ScanText(text, List.of()).starts(IdentifierCheck.HOSPITAL_LABELS));
         assertSameMatches(DateCheck.BIRTH, text -> new ScanText(text, List.of()).starts(DateCheck.BIRTH_WORDS));
         assertSameMatches(DateCheck.PATIENT_EVENT, text -> new ScanText(text, List.of()).starts(DateCheck.EVENT_WORDS));
-        assertSameMatches(ReadingCheck.MARKDOWN_IMAGE, ReadingCheck::markdownImageStarts);
-        assertSameMatches(ReadingCheck.HTML_IMAGE, ReadingCheck::htmlImageStarts);
-        assertSameMatches(MarkdownRegions.COMMENT, text -> Candidates.indicesOf(text, "<!--"));
+        assertSameMatches(ReadingCheck.MARKDOWN_IMAGE, text -> new ScanText(text).starts("!["));
+        assertSameMatches(ReadingCheck.HTML_IMAGE, text -> new ScanText(text).starts("<img"));
+        assertSameMatches(MarkdownRegions.COMMENT, text -> new ScanText(text).starts("<!--"));
+        assertSameMatches(Pattern.compile("rounds:allow"), text -> new ScanText(text).startsAsWritten("rounds:allow"));
+        assertSameMatches(Pattern.compile("`"), text -> new ScanText(text).backticks());
     }
 
     @Test
@@ -157,6 +160,8 @@ class CandidatesTest {
             }
             assertThat(scan.digitRuns(3, 10)).as("digit runs in: %s", text).containsExactly(runs.stream().mapToInt(i -> i).toArray());
             assertThat(scan.inwardCodes()).as("inward codes in: %s", text).containsExactly(inward.stream().mapToInt(i -> i).toArray());
+            assertThat(scan.firstAtSign()).as("'@' in: %s", text).isEqualTo(text.indexOf('@'));
+            assertThat(scan.hasHyphen()).as("'-' in: %s", text).isEqualTo(text.indexOf('-') >= 0);
             StringBuilder folded = new StringBuilder(text);
             for (int i = 0; i < folded.length(); i++) {
                 if (folded.charAt(i) >= 'A' && folded.charAt(i) <= 'Z') {
@@ -180,6 +185,9 @@ class CandidatesTest {
             String lower = text.toLowerCase(Locale.ROOT);
             boolean expected = Stream.of("year", "yr", "age", "yo", "y/o", "y.o.", "d. o. b", "medical record").anyMatch(lower::contains);
             assertThat(words.anyIn(lower)).as("mentions in: %s", text).isEqualTo(expected);
+            // as written, when the lower case would move the offsets (ScanText.lower)
+            boolean asWritten = Stream.of("year", "yr", "age", "yo", "y/o", "y.o.", "d. o. b", "medical record").anyMatch(text::contains);
+            assertThat(words.anyIn(text)).as("mentions in: %s", text).isEqualTo(asWritten);
         }
     }
 
