@@ -41,7 +41,6 @@ final class AgeCheck {
     static void scan(ScanText scan, List<Finding> findings) {
         String text = scan.text();
         Matcher matcher = null;
-        String lower = null;
         int searched = 0;
         for (int run : scan.digitRuns(2, 3)) {
             int value = 0;
@@ -58,7 +57,6 @@ final class AgeCheck {
                 }
                 matcher = AGE.matcher(text);
                 matcher.useTransparentBounds(true);
-                lower = scan.lower();
             }
             // the age is the number, written after "aged", "age of", "the age of", or before "year-old", "yo"
             matcher.region(Math.max(searched, run - 16), Math.min(text.length(), run + 24));
@@ -77,13 +75,13 @@ final class AgeCheck {
             if (matcher.group("plural") != null || GROUP_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20))).find()) {
                 continue;
             }
-            List<String> before = DateCheck.wordsBefore(lower, start, 6);
+            List<String> before = DateCheck.wordsBefore(scan.lower(), start, 6);
             String previous = before.isEmpty() ? "" : before.get(before.size() - 1);
             if (GROUP_BEFORE.contains(previous)) {
                 continue;
             }
             if (group.equals("adj") && matcher.group().contains("-")) {
-                if (THINGS.contains(nextWord(lower, end))) {
+                if (THINGS.contains(nextWord(scan.lower(), end))) {
                     continue;
                 }
             } else if (before.stream().anyMatch(word -> THINGS.contains(word) || STATISTICS.contains(word))) {

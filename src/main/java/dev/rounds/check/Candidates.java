@@ -20,16 +20,19 @@ import java.util.regex.Pattern;
 final class Candidates {
     private static final int[] NONE = {};
 
-    private final Matcher matcher;
+    private final Pattern pattern;
+    private final String text;
     private final int[] starts;
     private final int length;
+    /** Made when first needed: most texts give a pattern nowhere to start. */
+    private Matcher matcher;
     private int next;
     private int from;
 
     /** @param starts ascending indices of {@code text} */
     Candidates(Pattern pattern, String text, int[] starts) {
-        this.matcher = pattern.matcher(text);
-        this.matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        this.pattern = pattern;
+        this.text = text;
         this.starts = starts;
         this.length = text.length();
     }
@@ -41,6 +44,10 @@ final class Candidates {
             if (start < from) {
                 continue;
             }
+            if (matcher == null) {
+                matcher = pattern.matcher(text);
+                matcher.useTransparentBounds(true).useAnchoringBounds(false);
+            }
             matcher.region(start, length);
             if (matcher.lookingAt()) {
                 from = matcher.end() == start ? start + 1 : matcher.end();
@@ -50,6 +57,7 @@ final class Candidates {
         return false;
     }
 
+    /** The matcher, at the match {@link #find()} moved to. */
     Matcher matcher() {
         return matcher;
     }
@@ -90,12 +98,12 @@ final class Candidates {
 
     /** A growing list of ints. */
     static final class Ints {
-        private int[] values = new int[8];
+        private int[] values = NONE;
         private int size;
 
         void add(int value) {
             if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
+                values = Arrays.copyOf(values, Math.max(8, size * 2));
             }
             values[size++] = value;
         }
@@ -109,7 +117,7 @@ final class Candidates {
         }
 
         int[] toArray() {
-            return Arrays.copyOf(values, size);
+            return size == 0 ? NONE : Arrays.copyOf(values, size);
         }
 
         static int[] toArray(Ints ints) {
@@ -183,6 +191,37 @@ final class Candidates {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether any of the words (in lower case) occurs in {@code chars} lower-cased as
+         * {@code String.toLowerCase} would where it keeps the length: ASCII capitals, and the
+         * Kelvin sign, the one other character whose lower case is ASCII.
+         */
+        boolean anyInLowerCase(char[] chars) {
+            int last = chars.length - 1;
+            for (int i = 0; i < last; i++) {
+                char first = toLowerCase(chars[i]);
+                char second = toLowerCase(chars[i + 1]);
+                if (first >= 128 || second >= 128 || !mayBegin(first << 7 | second)) {
+                    continue;
+                }
+                for (int k : byFirst[first]) {
+                    String word = words[k];
+                    int j = 0;
+                    while (j < word.length() && i + j < chars.length && toLowerCase(chars[i + j]) == word.charAt(j)) {
+                        j++;
+                    }
+                    if (j == word.length()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static char toLowerCase(char c) {
+            return c == '\u212A' ? 'k' : foldAscii(c);
         }
 
         /** Whether any of the words occurs in {@code text} (as written: in lower case, they match lower case only). */

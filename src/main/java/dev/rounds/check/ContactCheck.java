@@ -60,8 +60,8 @@ final class ContactCheck {
 
     static void phones(ScanText scan, List<Finding> findings) {
         Candidates matches = new Candidates(PHONE, scan.text(), scan.phoneStarts());
-        Matcher matcher = matches.matcher();
         while (matches.find()) {
+            Matcher matcher = matches.matcher();
             int start = matcher.start();
             int end = matcher.end();
             String raw = matcher.group();

@@ -55,8 +55,8 @@ final class DateCheck {
         for (int k = 0; k < 2; k++) {
             Candidates words = k == 0 ? new Candidates(BIRTH, text, scan.starts(BIRTH_WORDS))
                     : new Candidates(PATIENT_EVENT, text, scan.starts(EVENT_WORDS));
-            Matcher word = words.matcher();
             while (words.find()) {
+                Matcher word = words.matcher();
                 int from = Math.max(0, word.start() - 120);
                 int to = Math.min(text.length(), word.end() + 120);
                 if (!regions.isEmpty() && from <= regions.get(regions.size() - 1)[1]) {

@@ -20,6 +20,7 @@ final class MarkdownRegions {
     private final int[] commentStarts;
     /** The spans of code and comments; found when first asked for (most texts have no image and no heading). */
     private List<int[]> code;
+    private String[] lines;
 
     /**
      * @param backticks the index of each backtick in {@code text}, ascending
@@ -46,7 +47,7 @@ final class MarkdownRegions {
         boolean previousBlank = true;
         boolean inList = false;
         int indentedStart = -1;
-        for (String line : text.split("\n", -1)) {
+        for (String line : lines()) {
             int lineEnd = offset + line.length();
             char first = firstAfterIndent(line);
             if (fence != null) {
@@ -106,6 +107,14 @@ final class MarkdownRegions {
             i++;
         }
         return i < line.length() ? line.charAt(i) : '\0';
+    }
+
+    /** The text's lines (split at '\n'); shared with the heading check. */
+    String[] lines() {
+        if (lines == null) {
+            lines = text.split("\n", -1);
+        }
+        return lines;
     }
 
     /** Whether {@code index} is inside code or an HTML comment. */

@@ -24,8 +24,8 @@ final class ReadingCheck {
     static void altText(String body, int[] markdownImageStarts, int[] htmlImageStarts, MarkdownRegions regions,
                         List<Finding> findings) {
         Candidates markdownImages = new Candidates(MARKDOWN_IMAGE, body, markdownImageStarts);
-        Matcher markdown = markdownImages.matcher();
         while (markdownImages.find()) {
+            Matcher markdown = markdownImages.matcher();
             if (markdown.group("alt").isBlank() && !regions.isCode(markdown.start())
                     && (markdown.start() == 0 || body.charAt(markdown.start() - 1) != '\\')) {
                 findings.add(new Finding(Rules.ALT_TEXT, Severity.ERROR, markdown.start(), markdown.end(),
@@ -33,8 +33,8 @@ final class ReadingCheck {
             }
         }
         Candidates htmlImages = new Candidates(HTML_IMAGE, body, htmlImageStarts);
-        Matcher html = htmlImages.matcher();
         while (htmlImages.find()) {
+            Matcher html = htmlImages.matcher();
             if (!ALT_ATTRIBUTE.matcher(html.group("attributes")).find() && !regions.isCode(html.start())) {
                 findings.add(new Finding(Rules.ALT_TEXT, Severity.ERROR, html.start(), html.end(),
                         "an <img> without an alt attribute: add alt=\"a description\" (or alt=\"\" when it is only decoration)"));
@@ -70,7 +70,7 @@ final class ReadingCheck {
         if (!mayHaveHeading(body)) {
             return;
         }
-        String[] lines = body.split("\n", -1);
+        String[] lines = regions.lines();
         int[] levels = new int[lines.length];
         int[] offsets = new int[lines.length];
         boolean anyH1 = false;

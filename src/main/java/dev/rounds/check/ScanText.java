@@ -66,9 +66,15 @@ final class ScanText {
         for (int k = 0; k < WORDS.size(); k++) {
             WORD_INDEX.put(WORDS.get(k), k);
         }
+        for (Exclusion exclusion : EXCLUSIONS) {
+            exclusion.anchorIndices = Arrays.stream(exclusion.anchors).mapToInt(WORD_INDEX::get).toArray();
+        }
     }
 
     private final String text;
+    private final char[] chars;
+    /** Whether the text holds U+0130 (İ), whose lower case is two characters: then {@link #lower()} is the text as written. */
+    private boolean dottedCapitalI;
     private String lower;
     private final List<int[]> excluded = new ArrayList<>();
     private final List<int[]> claimed = new ArrayList<>();
@@ -93,12 +99,13 @@ final class ScanText {
     /** The text, with the spans of the patterns no rule looks inside excluded. */
     ScanText(String text) {
         this.text = text;
-        index(text.toCharArray());
+        this.chars = text.toCharArray();
+        index(chars);
         for (Exclusion exclusion : EXCLUSIONS) {
             int[][] at = new int[exclusion.anchors.length][];
             boolean any = false;
             for (int k = 0; k < at.length; k++) {
-                at[k] = Candidates.Ints.toArray(words[WORD_INDEX.get(exclusion.anchors[k])]);
+                at[k] = Candidates.Ints.toArray(words[exclusion.anchorIndices[k]]);
                 any |= at[k].length > 0;
             }
             if (!any) {
@@ -161,6 +168,8 @@ final class ScanText {
                     lineBreaks.add(i);
                 } else if (Character.isDigit(c)) {
                     inwardCode(chars, i);
+                } else if (c == '\u0130') {
+                    dottedCapitalI = true;
                 }
                 continue;
             }
@@ -377,7 +386,8 @@ final class ScanText {
 
     /** Whether the lower-case text contains any of {@code words}: a cheap test before a costly pattern. */
     boolean mentions(Candidates.Words words) {
-        return words.anyIn(lower());
+        // lower() without making it: its characters are the text's lower-cased one by one, unless it is the text itself
+        return dottedCapitalI ? words.anyIn(text) : words.anyInLowerCase(chars);
     }
 
     /**
@@ -412,6 +422,8 @@ final class ScanText {
     private static final class Exclusion {
         final Pattern pattern;
         final String[] anchors;
+        /** The anchors' indices in {@link #WORDS}. */
+        int[] anchorIndices;
         /** Where a match can start, from an anchor; null: at any line start, when an anchor occurs. */
         final int[] shifts;
 

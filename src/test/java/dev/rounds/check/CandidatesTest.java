@@ -25,7 +25,7 @@ class CandidatesTest {
     private static final String[] PIECES = {"0", "1", "2", "3", "4", "5", "7", "9", " ", " ", "  ", "-", ".", "/", ",", ":", ";",
         "+", "(", ")", "#", "=", "@", "_", "'", "\"", "\n", "\n\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", "\t", "\u00A0", "|",
         "[", "]", "](", "]:", "![", "<", ">", "`", "```", "~~~", "    ", "> ", "- ", "* ", "1. ", "## ", "#", "===", "---", "<!--",
-        "-->", "<img ", "<IMG src=x>", "<Img alt>", "<!-- rounds:allow phone \"x\" -->", "Rounds:Allow", "rounds:allow",
+        "-->", "<img ", "<IMG src=x>", "<Img alt>", "PAC\u212A", "pack", "I\u0130", "\u03A3", "\uD801\uDC00", "<!-- rounds:allow phone \"x\" -->", "Rounds:Allow", "rounds:allow",
         "@", "a@b.co", "https://", "HTTP://", "Ftp://", "xhttps://", "://", "www.", "WwW.", "doi:",
         "DOI: ", "10.", "10.1136/bmj.", "pmid", "PMID: ", "PMC", "pmcid", "arXiv:", "ISSN ", "orcid ", "ISBN ", "isbn-13: ",
         "href=\"", "SRC='", "srcset = '", "poster=\"", "Action='", "nhs.uk/", ".com/", "example.org/", "MRN ", "m.r.n", "M.R.N. ",
@@ -179,6 +179,17 @@ class CandidatesTest {
     }
 
     @Test
+    void mentionsReadsTheLowerCase() throws IOException {
+        // the Kelvin sign's lower case is 'k'; U+0130's is two characters, so lower() is then the text as written
+        Candidates.Words words = new Candidates.Words("pack", "ik", "age");
+        for (String text : List.of("PAC\u212A", "pac\u212a", "\u0130K", "PACK \u0130", "pack \u0130", "AGE", "A\u0130GE", "\u212Age")) {
+            ScanText scan = new ScanText(text);
+            boolean expected = Stream.of("pack", "ik", "age").anyMatch(scan.lower()::contains);
+            assertThat(scan.mentions(words)).as("mentions in: %s", text).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void mentionsIsContainsAny() throws IOException {
         Candidates.Words words = new Candidates.Words("year", "yr", "age", "yo", "y/o", "y.o.", "d. o. b", "medical record");
         for (String text : texts()) {
@@ -188,6 +199,11 @@ class CandidatesTest {
             // as written, when the lower case would move the offsets (ScanText.lower)
             boolean asWritten = Stream.of("year", "yr", "age", "yo", "y/o", "y.o.", "d. o. b", "medical record").anyMatch(text::contains);
             assertThat(words.anyIn(text)).as("mentions in: %s", text).isEqualTo(asWritten);
+            // and as ScanText reads it: in lower(), without making it
+            ScanText scan = new ScanText(text);
+            String lowered = scan.lower();
+            boolean inLower = Stream.of("year", "yr", "age", "yo", "y/o", "y.o.", "d. o. b", "medical record").anyMatch(lowered::contains);
+            assertThat(scan.mentions(words)).as("mentions in: %s", text).isEqualTo(inLower);
         }
     }
 
