@@ -194,6 +194,35 @@ final class Candidates {
         }
 
         /**
+         * Each index {@code at + shift} (within the text) for every {@code at} where one of the
+         * words starts in {@code text}, its ASCII letters in any case; ascending.
+         */
+        int[] startsIn(String text, int shift) {
+            char[] chars = text.toCharArray();
+            Ints starts = null;
+            int last = chars.length - 1;
+            for (int i = 0; i < last; i++) {
+                char first = chars[i];
+                char second = chars[i + 1];
+                if ((first | second) >= 128 || !mayBegin(first << 7 | second)) {
+                    continue;
+                }
+                for (int k : beginningWith(first)) {
+                    if (startsAt(chars, i, k)) {
+                        if (i + shift >= 0 && i + shift < chars.length) {
+                            if (starts == null) {
+                                starts = new Ints();
+                            }
+                            starts.add(i + shift);
+                        }
+                        break;
+                    }
+                }
+            }
+            return Ints.toArray(starts);
+        }
+
+        /**
          * Whether any of the words (in lower case) occurs in {@code chars} lower-cased as
          * {@code String.toLowerCase} would where it keeps the length: ASCII capitals, and the
          * Kelvin sign, the one other character whose lower case is ASCII.

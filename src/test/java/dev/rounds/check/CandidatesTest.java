@@ -22,18 +22,21 @@ import org.junit.jupiter.api.Test;
  * of line break) and on random text made of the pieces the rules look for.
  */
 class CandidatesTest {
-    private static final String[] PIECES = {"0", "1", "2", "3", "4", "5", "7", "9", " ", " ", "  ", "-", ".", "/", ",", ":", ";",
-        "+", "(", ")", "#", "=", "@", "_", "'", "\"", "\n", "\n\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", "\t", "\u00A0", "|",
-        "[", "]", "](", "]:", "![", "<", ">", "`", "```", "~~~", "    ", "> ", "- ", "* ", "1. ", "## ", "#", "===", "---", "<!--",
-        "-->", "<img ", "<IMG src=x>", "<Img alt>", "PAC\u212A", "pack", "I\u0130", "\u03A3", "\uD801\uDC00", "<!-- rounds:allow phone \"x\" -->", "Rounds:Allow", "rounds:allow",
-        "@", "a@b.co", "https://", "HTTP://", "Ftp://", "xhttps://", "://", "www.", "WwW.", "doi:",
-        "DOI: ", "10.", "10.1136/bmj.", "pmid", "PMID: ", "PMC", "pmcid", "arXiv:", "ISSN ", "orcid ", "ISBN ", "isbn-13: ",
-        "href=\"", "SRC='", "srcset = '", "poster=\"", "Action='", "nhs.uk/", ".com/", "example.org/", "MRN ", "m.r.n", "M.R.N. ",
-        "hospital number ", "Hosp. no ", "HOSP", "unit no ", "Unit", "case-notes number ", "medical record no ", "Medical\nrecord ",
-        "patient ID ", "Patient  id ", "community", "because", "d.o.b", "D. O. B.", "DOB ", "date of birth ", "birth-date ", "born ",
-        "Born", "admitted ", "Discharged", "died", "PRESENTED", "aged ", "year-old ", "yo ", "y/o", "İ", "\u212A", "é", "—", "٣",
-        "LS1 4AP", "SW1A 2AA", "1AB", "07911 123456", "+44 (0) 20 7123 4567", "0044 7911 123456", "(212) 555-7890", "415.234.5678",
-        "+33 1 42 68 53 00", "219-09-9999", "943 476 5919", "1234567890", "K1234567", "A123456B"};
+    private static final String[] PIECES = {
+        "0", "1", "2", "3", "4", "5", "7", "9", " ", " ", "  ", "-", ".", "/", ",", ":", ";", "+", "(", ")", "#", "=", "@",
+        "_", "'", "\"", "\n", "\n\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", "\t", "\u00A0", "|", "[", "]", "](", "]:",
+        "![", "<", ">", "`", "```", "~~~", "    ", "> ", "- ", "* ", "1. ", "## ", "#", "===", "---", "<!--", "-->", "<img ",
+        "<IMG src=x>", "<Img alt>", "PAC\u212A", "pack", "I\u0130", "\u03A3", "\uD801\uDC00",
+        "<!-- rounds:allow phone \"x\" -->", "Rounds:Allow", "rounds:allow", "@", "a@b.co", "https://", "HTTP://", "Ftp://",
+        "xhttps://", "://", "www.", "WwW.", "doi:", "DOI: ", "10.", "10.1136/bmj.", "pmid", "PMID: ", "PMC", "pmcid",
+        "arXiv:", "ISSN ", "orcid ", "ISBN ", "isbn-13: ", "href=\"", " href=\"/a\"", "\tSRC = \"/b?c#d\"", "\nposter=\"",
+        "SRC='", "srcset = '", "poster=\"", "Action='", "nhs.uk/", ".com/", "example.org/", "MRN ", "m.r.n", "M.R.N. ",
+        "hospital number ", "Hosp. no ", "HOSP", "unit no ", "Unit", "case-notes number ", "medical record no ",
+        "Medical\nrecord ", "patient ID ", "Patient  id ", "community", "because", "d.o.b", "D. O. B.", "DOB ",
+        "date of birth ", "birth-date ", "born ", "Born", "admitted ", "Discharged", "died", "PRESENTED", "aged ",
+        "year-old ", "yo ", "y/o", "İ", "\u212A", "é", "—", "٣", "LS1 4AP", "SW1A 2AA", "1AB", "07911 123456",
+        "+44 (0) 20 7123 4567", "0044 7911 123456", "(212) 555-7890", "415.234.5678", "+33 1 42 68 53 00", "219-09-9999",
+        "943 476 5919", "1234567890", "K1234567", "A123456B"};
 
     private static List<String> texts;
 
@@ -45,16 +48,20 @@ class CandidatesTest {
     }
 
     private static List<String> makeTexts() throws IOException {
-        List<String> texts = new ArrayList<>(List.of("", "a", "/", "//x", "http://a", "HTTPS://EXAMPLE.ORG/x and www.Example.org",
-                "ftp://x https://y", "doi:   10.1234/abc", "DOI:10.12345/x", "see 10.1056/NEJMoa2034577.", "PMID: 123 PMCID PMC99",
+        List<String> texts = new ArrayList<>(List.of(
+                "", "a", "/", "//x", "http://a", "HTTPS://EXAMPLE.ORG/x and www.Example.org", "ftp://x https://y",
+                "<a href=\"/x\">x</a> <img src=\"/a.png\" alt=\"\"><video poster=\"/p.jpg\">",
+                "<a\nhref=\"/y\"> <a HREF = \"/z\"> <a\tSrC=\"q\"> href=\"/start\" <a data-href=\"/no\"> <x xsrc=\"/n\">",
+                "doi:   10.1234/abc", "DOI:10.12345/x", "see 10.1056/NEJMoa2034577.", "PMID: 123 PMCID PMC99",
                 "arXiv:2101.00001 ISSN 1234-5678 ORCID 0000-0002-1825-0097 ISBN 978-0-306-40615-7, 0-306-40615-2",
                 "[a]: https://x\n   [b]:y\n    [c]: z\r[d]: e\u2028[e]: f\r\n[f]:\ng", "[multi\nline]: x", "x\n\n[a]:",
-                "<a HREF = \"x\">, <img Src='y'> srcset=\"a 1x\" poster='p' action=\"/go\"", "İSBN 0306406152", "\u212Aelvin",
-                "MRN: K1234567", "M.R.N. 12345678", "Hospital number 00456789", "hosp no RX123456", "unit number is A123456B",
-                "case note number: 12345678", "Medical\nrecord number 12345678", "patient ID 1234567", "Patient\tID: 1234567",
-                "DOB: 14/03/1956", "d.o. b 1/2/1956", "Date_of_birth 1956-03-14", "born 2 Feb 1949", "She died on 3/4/2024",
-                "Call 07911 123456", "+44 7911 123456", "(0161) 234 5678", "+1 (212) 555 0142", "415-234-5678", "a07911 123456",
-                "LS1 4AP", "12 High Street, LS1 4AP.", "٣AB", "![](a.png) ![alt](b) \\![](c) ![x][r] <img src=x> <IMG alt>"));
+                "<a HREF = \"x\">, <img Src='y'> srcset=\"a 1x\" poster='p' action=\"/go\"", "İSBN 0306406152",
+                "\u212Aelvin", "MRN: K1234567", "M.R.N. 12345678", "Hospital number 00456789", "hosp no RX123456",
+                "unit number is A123456B", "case note number: 12345678", "Medical\nrecord number 12345678",
+                "patient ID 1234567", "Patient\tID: 1234567", "DOB: 14/03/1956", "d.o. b 1/2/1956",
+                "Date_of_birth 1956-03-14", "born 2 Feb 1949", "She died on 3/4/2024", "Call 07911 123456",
+                "+44 7911 123456", "(0161) 234 5678", "+1 (212) 555 0142", "415-234-5678", "a07911 123456", "LS1 4AP",
+                "12 High Street, LS1 4AP.", "٣AB", "![](a.png) ![alt](b) \\![](c) ![x][r] <img src=x> <IMG alt>"));
         try (InputStream in = CandidatesTest.class.getResourceAsStream("/check/labelled.txt")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) {
@@ -134,6 +141,7 @@ class CandidatesTest {
         assertSameMatches(MarkdownRegions.COMMENT, text -> new ScanText(text).starts("<!--"));
         assertSameMatches(Pattern.compile("rounds:allow"), text -> new ScanText(text).startsAsWritten("rounds:allow"));
         assertSameMatches(Pattern.compile("`"), text -> new ScanText(text).backticks());
+        assertSameMatches(LinkCheck.ATTRIBUTE, LinkCheck::attributeStarts);
     }
 
     @Test
