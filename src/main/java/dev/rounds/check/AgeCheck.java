@@ -31,6 +31,7 @@ final class AgeCheck {
     /** Words of statistics about a population, not one person: "life expectancy at age 90". */
     private static final Set<String> STATISTICS = Set.of("expectancy", "rate", "rates", "risk", "average", "mean", "median",
             "population", "percent", "incidence", "prevalence", "statistics", "proportion", "odds", "probability", "survival");
+    private static final Candidates.Words MENTIONS = new Candidates.Words("year", "yr", "age", "yo", "y/o", "y.o.");
     private static final int MIN = 90;
     private static final int MAX = 120;
 
@@ -38,18 +39,24 @@ final class AgeCheck {
     }
 
     static void scan(ScanText scan, List<Finding> findings) {
-        if (!scan.mentions("year", "yr", "age", "yo", "y/o", "y.o.")) {
-            return;
-        }
         String text = scan.text();
-        String lower = scan.lower();
-        Matcher matcher = AGE.matcher(text);
-        matcher.useTransparentBounds(true);
+        Matcher matcher = null;
         int searched = 0;
         for (int run : scan.digitRuns(2, 3)) {
-            int value = Integer.parseInt(text.substring(run, Math.min(text.length(), run + 3)).replaceAll("[^0-9].*$", ""));
+            int value = 0;
+            for (int i = run; i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9'; i++) {
+                value = value * 10 + text.charAt(i) - '0';
+            }
             if (value < MIN || value > MAX) {
                 continue;
+            }
+            if (matcher == null) {
+                // a number that can be an age: now whether the text has words for one at all
+                if (!scan.mentions(MENTIONS)) {
+                    return;
+                }
+                matcher = AGE.matcher(text);
+                matcher.useTransparentBounds(true);
             }
             // the age is the number, written after "aged", "age of", "the age of", or before "year-old", "yo"
             matcher.region(Math.max(searched, run - 16), Math.min(text.length(), run + 24));
@@ -68,13 +75,13 @@ final class AgeCheck {
             if (matcher.group("plural") != null || GROUP_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20))).find()) {
                 continue;
             }
-            List<String> before = DateCheck.wordsBefore(lower, start, 6);
+            List<String> before = DateCheck.wordsBefore(scan.lower(), start, 6);
             String previous = before.isEmpty() ? "" : before.get(before.size() - 1);
             if (GROUP_BEFORE.contains(previous)) {
                 continue;
             }
             if (group.equals("adj") && matcher.group().contains("-")) {
-                if (THINGS.contains(nextWord(lower, end))) {
+                if (THINGS.contains(nextWord(scan.lower(), end))) {
                     continue;
                 }
             } else if (before.stream().anyMatch(word -> THINGS.contains(word) || STATISTICS.contains(word))) {

@@ -18,7 +18,11 @@ public final class ConfidentialityScanner {
 
     /** Every finding in {@code text}, by position; nothing inside {@code excluded} spans ({@code [start, end)} pairs). */
     List<Finding> scan(String text, List<int[]> excluded) {
-        ScanText scan = new ScanText(text, excluded);
+        return scan(new ScanText(text, excluded));
+    }
+
+    /** Every finding in the text, by position; it is claimed and read as the rules go. */
+    List<Finding> scan(ScanText scan) {
         List<Finding> findings = new ArrayList<>();
         // Rules that recognise a whole value run first and claim its span, so one value gives one finding.
         ContactCheck.emails(scan, settings.ownEmails(), findings);

@@ -14,12 +14,12 @@ final class ContactCheck {
     private static final String SEP = "[ \\u00A0.-]";
     private static final String INTL_SEP = "[ \\u00A0-]";
     /** A UK number (0…, +44…, 0044…), an international one (+…), or a North American one written (212) 555-0142 or 212-555-0142. */
-    private static final Pattern PHONE = Pattern.compile("(?<![\\w+/.,:-])(?:"
+    static final Pattern PHONE = Pattern.compile("(?<![\\w+/.,:-])(?:"
             + "(?<uk>(?:\\+44" + SEP + "?(?:\\(0\\)" + SEP + "?)?|0044" + SEP + "?|\\(0|0)\\d(?:[\\d]|\\)?" + SEP + "\\(?(?=\\d)|\\)(?=\\d)){8,13})"
             + "|(?<intl>\\+[1-9](?:\\d|" + INTL_SEP + "(?=\\d)|" + INTL_SEP + "?\\(\\d{1,4}\\)" + INTL_SEP + "?(?=\\d)){6,17})"
             + "|(?<nanp>(?:\\([2-9]\\d{2}\\)" + SEP + "?|[2-9]\\d{2}[.-])[2-9]\\d{2}[.-]\\d{4})"
             + ")(?![\\w/]|[.,-]\\d)");
-    private static final Pattern POSTCODE = Pattern.compile("(?<![A-Za-z0-9])(?<out>(?:"
+    static final Pattern POSTCODE = Pattern.compile("(?<![A-Za-z0-9])(?<out>(?:"
             + "AB|AL|B|BA|BB|BD|BF|BH|BL|BN|BR|BS|BT|BX|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY"
             + "|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU"
             + "|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY"
@@ -39,7 +39,7 @@ final class ContactCheck {
 
     static void emails(ScanText scan, Set<String> ownEmails, List<Finding> findings) {
         String text = scan.text();
-        int at = text.indexOf('@');
+        int at = scan.firstAtSign();
         if (at < 0) {
             return;
         }
@@ -59,8 +59,9 @@ final class ContactCheck {
     }
 
     static void phones(ScanText scan, List<Finding> findings) {
-        Matcher matcher = PHONE.matcher(scan.text());
-        while (matcher.find()) {
+        Candidates matches = new Candidates(PHONE, scan.text(), scan.phoneStarts());
+        while (matches.find()) {
+            Matcher matcher = matches.matcher();
             int start = matcher.start();
             int end = matcher.end();
             String raw = matcher.group();
@@ -108,11 +109,8 @@ final class ContactCheck {
         Matcher matcher = POSTCODE.matcher(text);
         matcher.useTransparentBounds(true);
         int searched = 0;
-        for (int i = 1; i + 2 < text.length(); i++) {
-            // the inward code: a digit and two capital letters
-            if (!Character.isDigit(text.charAt(i)) || !isCapital(text.charAt(i + 1)) || !isCapital(text.charAt(i + 2))) {
-                continue;
-            }
+        // the inward code: a digit and two capital letters
+        for (int i : scan.inwardCodes()) {
             int from = Math.max(searched, i - 6);
             matcher.region(from, Math.min(text.length(), i + 3));
             if (matcher.find()) {
@@ -120,10 +118,6 @@ final class ContactCheck {
                 searched = matcher.end();
             }
         }
-    }
-
-    private static boolean isCapital(char c) {
-        return c >= 'A' && c <= 'Z';
     }
 
     private static int regionStart(String text, int at) {

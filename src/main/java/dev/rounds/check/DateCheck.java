@@ -20,9 +20,9 @@ final class DateCheck {
                     + "(?:,?\\s+|-)(?<y3>\\d{4})(?![0-9A-Za-z])"
                     + "|(?<![0-9A-Za-z])" + MONTH.replace("<month>", "<month4>")
                     + "\\s+(?<d4>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y4>\\d{4})(?![0-9A-Za-z])");
-    private static final Pattern BIRTH = Pattern.compile(
+    static final Pattern BIRTH = Pattern.compile(
             "(?i)(?<![a-z_])(?:d\\.\\s?o\\.\\s?b\\.?|dob|date[\\s_-]+of[\\s_-]+birth|birth[\\s_-]?date|born)(?![a-z_])");
-    private static final Pattern PATIENT_EVENT = Pattern.compile("(?i)(?<![a-z_])(?:admitted|discharged|died|presented)(?![a-z_])");
+    static final Pattern PATIENT_EVENT = Pattern.compile("(?i)(?<![a-z_])(?:admitted|discharged|died|presented)(?![a-z_])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s+)(?=[A-Z\"“(])|\\n\\s*\\n");
     private static final int MAX_WORDS_BETWEEN = 5;
@@ -38,20 +38,25 @@ final class DateCheck {
     private static final Set<String> AUDIENCES = Set.of("board", "committee", "meeting", "conference", "panel", "council",
             "governors", "parliament", "congress", "symposium", "audience", "delegates", "colleagues", "trustees", "members");
     private static final Map<String, Integer> MONTHS = months();
+    private static final Candidates.Words MENTIONS = new Candidates.Words("born", "dob", "d.o.b", "d. o. b", "birth", "admitted",
+            "discharged", "died", "presented");
+    /** How {@link #BIRTH}'s words begin: where it can match. */
+    static final String[] BIRTH_WORDS = {"d.", "dob", "date", "birth", "born"};
+    /** How {@link #PATIENT_EVENT}'s words begin. */
+    static final String[] EVENT_WORDS = {"admitted", "discharged", "died", "presented"};
 
     private DateCheck() {
     }
 
     static void scan(ScanText scan, List<Finding> findings) {
-        if (!scan.mentions("born", "dob", "d.o.b", "d. o. b", "birth", "admitted", "discharged", "died", "presented")) {
-            return;
-        }
         // Only the text around a keyword can hold a finding: look for dates there.
         String text = scan.text();
         List<int[]> regions = new java.util.ArrayList<>();
-        for (Pattern keyword : List.of(BIRTH, PATIENT_EVENT)) {
-            Matcher word = keyword.matcher(text);
-            while (word.find()) {
+        for (int k = 0; k < 2; k++) {
+            Candidates words = k == 0 ? new Candidates(BIRTH, text, scan.starts(BIRTH_WORDS))
+                    : new Candidates(PATIENT_EVENT, text, scan.starts(EVENT_WORDS));
+            while (words.find()) {
+                Matcher word = words.matcher();
                 int from = Math.max(0, word.start() - 120);
                 int to = Math.min(text.length(), word.end() + 120);
                 if (!regions.isEmpty() && from <= regions.get(regions.size() - 1)[1]) {
@@ -60,6 +65,11 @@ final class DateCheck {
                     regions.add(new int[] {from, to});
                 }
             }
+        }
+        if (regions.isEmpty()
+                || !scan.mentions(MENTIONS)) {
+            // (the test that ran first before the keywords were found only where they can start: "d.o. b" alone counts for nothing)
+            return;
         }
         regions.sort(java.util.Comparator.comparingInt(r -> r[0]));
         int done = 0;

@@ -9,11 +9,16 @@ import java.util.regex.Pattern;
 /** US social security numbers, hospital numbers after their labels, and the site's own identifier patterns. */
 final class IdentifierCheck {
     private static final Pattern SSN = Pattern.compile("(?<![0-9A-Za-z-])(\\d{3})-(\\d{2})-(\\d{4})(?![0-9A-Za-z]|-\\d)");
-    private static final Pattern HOSPITAL = Pattern.compile(
+    static final Pattern HOSPITAL = Pattern.compile(
             "(?i)(?<![a-z_])(?:MRN|M\\.R\\.N\\.?|hospital\\s+(?:number|no\\.?|num\\.?|ID|identifier)|hosp\\.?\\s*(?:no\\.?|number|num\\.?)"
                     + "|unit\\s+(?:number|no\\.?)|case[\\s-]?notes?\\s+(?:number|no\\.?)|medical\\s+record\\s+(?:number|no\\.?)|patient\\s+ID)"
                     + "(?:\\s*[:#=.-]\\s*|\\s+)(?:(?:is|was|of|reads)\\s*[:#=-]?\\s*)?"
                     + "(?<value>(?-i:[A-Z]{0,3}[0-9][0-9A-Z/-]{3,15}[0-9A-Z]))(?![0-9A-Za-z]|[ \\u00A0-]\\d)");
+
+    private static final Candidates.Words HOSPITAL_MENTIONS = new Candidates.Words("mrn", "m.r.n", "hospital", "hosp", "unit",
+            "case", "medical record", "patient id");
+    /** How {@link #HOSPITAL}'s labels begin: where it can match. */
+    static final String[] HOSPITAL_LABELS = {"mrn", "m.r.n", "hosp", "unit", "case", "medical", "patient"};
 
     private IdentifierCheck() {
     }
@@ -27,7 +32,7 @@ final class IdentifierCheck {
     }
 
     private static void ssn(ScanText scan, List<Finding> findings) {
-        if (scan.text().indexOf('-') < 0) {
+        if (!scan.hasHyphen()) {
             return;
         }
         Matcher matcher = SSN.matcher(scan.text());
@@ -54,11 +59,16 @@ final class IdentifierCheck {
     }
 
     private static void hospital(ScanText scan, List<Finding> findings) {
-        if (!scan.mentions("mrn", "m.r.n", "hospital", "hosp", "unit", "case", "medical record", "patient id")) {
-            return;
-        }
-        Matcher matcher = HOSPITAL.matcher(scan.text());
-        while (matcher.find()) {
+        Candidates matches = new Candidates(HOSPITAL, scan.text(), scan.starts(HOSPITAL_LABELS));
+        boolean mentioned = false;
+        while (matches.find()) {
+            // the same test as before the pattern was tried only at its keywords: a label written with
+            // a line break or two spaces in it ("medical\nrecord") counts only beside another keyword
+            if (!mentioned && !scan.mentions(HOSPITAL_MENTIONS)) {
+                return;
+            }
+            mentioned = true;
+            Matcher matcher = matches.matcher();
             int start = matcher.start("value");
             int end = matcher.end("value");
             String value = matcher.group("value");

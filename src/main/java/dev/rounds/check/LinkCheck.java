@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 
 /** Root-relative links and images in an entry's HTML that point into the site at a file the build does not make. */
 final class LinkCheck {
-    private static final Pattern ATTRIBUTE = Pattern.compile("(?i)\\s(?:href|src|poster)\\s*=\\s*\"([^\"]*)\"");
+    static final Pattern ATTRIBUTE = Pattern.compile("(?i)\\s(?:href|src|poster)\\s*=\\s*\"([^\"]*)\"");
+    /** {@link #ATTRIBUTE}'s names: it can match only at the space before one of them. */
+    private static final Candidates.Words NAMES = new Candidates.Words("href", "src", "poster");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     private LinkCheck() {
@@ -22,9 +24,10 @@ final class LinkCheck {
      * @param outputs the paths of every file the build makes ({@code 2026/03/foot-care/index.html})
      */
     static void scan(String html, String body, String pageUrl, String basePath, Set<String> outputs, List<Finding> findings) {
-        Matcher matcher = ATTRIBUTE.matcher(html);
+        Candidates attributes = new Candidates(ATTRIBUTE, html, attributeStarts(html));
         java.util.Set<String> reported = new java.util.HashSet<>();
-        while (matcher.find()) {
+        while (attributes.find()) {
+            Matcher matcher = attributes.matcher();
             String link = unescape(matcher.group(1).strip());
             if (link.isEmpty() || link.startsWith("#") || link.startsWith("//") || SCHEME.matcher(link).find()) {
                 continue;
@@ -57,6 +60,11 @@ final class LinkCheck {
                     "a link to " + written + ", which the site does not have"
                             + (sitePath == null ? " (it is outside the site's base path " + basePath + ")" : "")));
         }
+    }
+
+    /** Where {@link #ATTRIBUTE} can match: just before each of its names. */
+    static int[] attributeStarts(String html) {
+        return NAMES.startsIn(html, -1);
     }
 
     private static boolean exists(String path, Set<String> outputs) {

@@ -11,43 +11,69 @@ import java.util.regex.Pattern;
  * which must not look inside code examples.
  */
 final class MarkdownRegions {
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-    private static final Pattern LIST_OR_QUOTE = Pattern.compile("^ {0,3}(?:[-*+]|\\d{1,9}[.)]|>)(?:\\s|$)");
+    static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    static final Pattern LIST_OR_QUOTE = Pattern.compile("^ {0,3}(?:[-*+]|\\d{1,9}[.)]|>)(?:\\s|$)");
 
-    private final List<int[]> code = new ArrayList<>();
+    private final String text;
+    private final int[] backticks;
+    private final int[] commentStarts;
+    /** The spans of code and comments; found when first asked for (most texts have no image and no heading). */
+    private List<int[]> code;
+    private String[] lines;
 
-    MarkdownRegions(String text) {
+    /**
+     * @param backticks the index of each backtick in {@code text}, ascending
+     * @param commentStarts the index of each "&lt;!--" in {@code text}, ascending
+     */
+    MarkdownRegions(String text, int[] backticks, int[] commentStarts) {
+        this.text = text;
+        this.backticks = backticks;
+        this.commentStarts = commentStarts;
+    }
+
+    private List<int[]> code() {
+        if (code == null) {
+            code = new ArrayList<>();
+            find(text);
+        }
+        return code;
+    }
+
+    private void find(String text) {
         int offset = 0;
         String fence = null;
         int fenceStart = 0;
         boolean previousBlank = true;
         boolean inList = false;
         int indentedStart = -1;
-        for (String line : text.split("\n", -1)) {
+        for (String line : lines()) {
             int lineEnd = offset + line.length();
+            char first = firstAfterIndent(line);
             if (fence != null) {
-                Matcher closing = FENCE.matcher(line);
-                if (closing.find() && closing.group(1).charAt(0) == fence.charAt(0) && closing.group(1).length() >= fence.length()
-                        && line.substring(closing.end()).isBlank()) {
+                Matcher closing = first == '`' || first == '~' ? FENCE.matcher(line) : null;
+                if (closing != null && closing.find() && closing.group(1).charAt(0) == fence.charAt(0)
+                        && closing.group(1).length() >= fence.length() && line.substring(closing.end()).isBlank()) {
                     code.add(new int[] {fenceStart, lineEnd});
                     fence = null;
                 }
             } else {
-                Matcher opening = FENCE.matcher(line);
+                Matcher opening = first == '`' || first == '~' ? FENCE.matcher(line) : null;
                 boolean blank = line.isBlank();
                 boolean indented = line.startsWith("    ") || line.startsWith("\t");
                 if (indentedStart >= 0 && !indented && !blank) {
                     code.add(new int[] {indentedStart, offset});
                     indentedStart = -1;
                 }
-                if (opening.find() && !(opening.group(1).charAt(0) == '`' && line.substring(opening.end()).contains("`"))) {
+                if (opening != null && opening.find()
+                        && !(opening.group(1).charAt(0) == '`' && line.substring(opening.end()).contains("`"))) {
                     fence = opening.group(1);
                     fenceStart = offset;
                 } else if (indented && previousBlank && !inList && indentedStart < 0) {
                     indentedStart = offset;
                 }
-                if (LIST_OR_QUOTE.matcher(line).find()) {
+                if ((first == '-' || first == '*' || first == '+' || first == '>' || first >= '0' && first <= '9')
+                        && LIST_OR_QUOTE.matcher(line).find()) {
                     inList = true;
                 } else if (!blank && !indented) {
                     inList = false;
@@ -63,16 +89,41 @@ final class MarkdownRegions {
             code.add(new int[] {indentedStart, text.length()});
         }
         codeSpans(text);
-        Matcher comments = COMMENT.matcher(text);
+        Candidates comments = new Candidates(COMMENT, text, commentStarts);
         while (comments.find()) {
-            if (!isCode(comments.start())) {
-                code.add(new int[] {comments.start(), comments.end()});
+            if (!inCode(comments.matcher().start())) {
+                code.add(new int[] {comments.matcher().start(), comments.matcher().end()});
             }
         }
     }
 
+    /**
+     * The character after the first (at most three) spaces of a line, or '\0': what a line's
+     * patterns here ({@code ^ {0,3}} and then a fence, a list marker, a heading) must find there.
+     */
+    static char firstAfterIndent(String line) {
+        int i = 0;
+        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i < line.length() ? line.charAt(i) : '\0';
+    }
+
+    /** The text's lines (split at '\n'); shared with the heading check. */
+    String[] lines() {
+        if (lines == null) {
+            lines = text.split("\n", -1);
+        }
+        return lines;
+    }
+
     /** Whether {@code index} is inside code or an HTML comment. */
     boolean isCode(int index) {
+        code();
+        return inCode(index);
+    }
+
+    private boolean inCode(int index) {
         for (int[] span : code) {
             if (index >= span[0] && index < span[1]) {
                 return true;
@@ -83,8 +134,17 @@ final class MarkdownRegions {
 
     private void codeSpans(String text) {
         int i = 0;
+        int tick = 0;
         while (i < text.length()) {
-            if (text.charAt(i) != '`' || isCode(i)) {
+            // the next backtick from i
+            while (tick < backticks.length && backticks[tick] < i) {
+                tick++;
+            }
+            if (tick == backticks.length) {
+                return;
+            }
+            i = backticks[tick];
+            if (inCode(i)) {
                 i++;
                 continue;
             }

@@ -7,31 +7,36 @@ final class Positions {
     private final String text;
     private final int firstLine;
     private final int firstColumn;
-    private final int[] lineStarts;
+    /** Where each line starts; found when first needed (most texts have nothing to place). */
+    private int[] lineStarts;
 
     /** @param firstLine the file line of the text's first line */
     Positions(String text, int firstLine, int firstColumn) {
         this.text = text;
         this.firstLine = firstLine;
         this.firstColumn = firstColumn;
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+    }
+
+    private int[] lineStarts() {
+        if (lineStarts == null) {
+            int count = 1;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
                 count++;
             }
-        }
-        lineStarts = new int[count];
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lineStarts[line++] = i + 1;
+            int[] starts = new int[count];
+            int line = 1;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                starts[line++] = i + 1;
             }
+            lineStarts = starts;
         }
+        return lineStarts;
     }
 
     /** {line, column} in the file. */
     int[] at(int offset) {
         int clamped = Math.max(0, Math.min(offset, text.length()));
+        int[] lineStarts = lineStarts();
         int index = Arrays.binarySearch(lineStarts, clamped);
         int line = index >= 0 ? index : -index - 2;
         int column = text.codePointCount(lineStarts[line], clamped) + 1;
@@ -41,6 +46,7 @@ final class Positions {
     /** The offset of a file line and column, or -1 when outside the text. */
     int offsetOf(int line, int column) {
         int index = line - firstLine;
+        int[] lineStarts = lineStarts();
         if (index < 0 || index >= lineStarts.length) {
             return -1;
         }

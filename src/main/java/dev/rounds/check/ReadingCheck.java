@@ -7,27 +7,34 @@ import java.util.regex.Pattern;
 
 /** How a page reads for everyone: images need alt text, and headings go down one level at a time. */
 final class ReadingCheck {
-    private static final Pattern MARKDOWN_IMAGE = Pattern.compile("!\\[(?<alt>[^\\]\\n]*)\\](?:\\(|\\[)");
-    private static final Pattern HTML_IMAGE = Pattern.compile("(?i)<img\\b(?<attributes>[^>]*)>");
+    static final Pattern MARKDOWN_IMAGE = Pattern.compile("!\\[(?<alt>[^\\]\\n]*)\\](?:\\(|\\[)");
+    static final Pattern HTML_IMAGE = Pattern.compile("(?i)<img\\b(?<attributes>[^>]*)>");
     private static final Pattern ALT_ATTRIBUTE = Pattern.compile("(?i)(?:^|\\s)alt(?:\\s*=|\\s|/|$)");
-    private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]|$)");
-    private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
+    static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]|$)");
+    static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
     private static final Pattern NOT_PARAGRAPH = Pattern.compile("^(?: {0,3}(?:[-*+]\\s|\\d{1,9}[.)]\\s|>|#|\\||<)| {4}|\\t)|^\\s*$");
 
     private ReadingCheck() {
     }
 
-    static void altText(String body, MarkdownRegions regions, List<Finding> findings) {
-        Matcher markdown = MARKDOWN_IMAGE.matcher(body);
-        while (markdown.find()) {
+    /**
+     * @param markdownImageStarts where {@link #MARKDOWN_IMAGE} can match: each "!["
+     * @param htmlImageStarts where {@link #HTML_IMAGE} can match: each "<img", in any case of its letters
+     */
+    static void altText(String body, int[] markdownImageStarts, int[] htmlImageStarts, MarkdownRegions regions,
+                        List<Finding> findings) {
+        Candidates markdownImages = new Candidates(MARKDOWN_IMAGE, body, markdownImageStarts);
+        while (markdownImages.find()) {
+            Matcher markdown = markdownImages.matcher();
             if (markdown.group("alt").isBlank() && !regions.isCode(markdown.start())
                     && (markdown.start() == 0 || body.charAt(markdown.start() - 1) != '\\')) {
                 findings.add(new Finding(Rules.ALT_TEXT, Severity.ERROR, markdown.start(), markdown.end(),
                         "an image without alt text: describe it between the brackets, ![like this](photo.jpg)"));
             }
         }
-        Matcher html = HTML_IMAGE.matcher(body);
-        while (html.find()) {
+        Candidates htmlImages = new Candidates(HTML_IMAGE, body, htmlImageStarts);
+        while (htmlImages.find()) {
+            Matcher html = htmlImages.matcher();
             if (!ALT_ATTRIBUTE.matcher(html.group("attributes")).find() && !regions.isCode(html.start())) {
                 findings.add(new Finding(Rules.ALT_TEXT, Severity.ERROR, html.start(), html.end(),
                         "an <img> without an alt attribute: add alt=\"a description\" (or alt=\"\" when it is only decoration)"));
@@ -35,9 +42,35 @@ final class ReadingCheck {
         }
     }
 
+    /** Whether a line of {@code body} has a '#', '=' or '-' after at most three spaces: a heading or an underline. */
+    static boolean mayHaveHeading(String body) {
+        int start = 0;
+        while (true) {
+            int i = start;
+            while (i < start + 3 && i < body.length() && body.charAt(i) == ' ') {
+                i++;
+            }
+            if (i < body.length() && isHeadingMark(body.charAt(i))) {
+                return true;
+            }
+            int end = body.indexOf('\n', start);
+            if (end < 0) {
+                return false;
+            }
+            start = end + 1;
+        }
+    }
+
+    private static boolean isHeadingMark(char c) {
+        return c == '#' || c == '=' || c == '-';
+    }
+
     /** A warning at each heading more than one level below the one before it (the page title is the h1). */
     static void headings(String body, MarkdownRegions regions, List<Finding> findings) {
-        String[] lines = body.split("\n", -1);
+        if (!mayHaveHeading(body)) {
+            return;
+        }
+        String[] lines = regions.lines();
         int[] levels = new int[lines.length];
         int[] offsets = new int[lines.length];
         boolean anyH1 = false;
@@ -45,12 +78,14 @@ final class ReadingCheck {
         for (int i = 0; i < lines.length; i++) {
             offsets[i] = offset;
             String line = lines[i];
-            if (!regions.isCode(offset)) {
-                Matcher atx = ATX.matcher(line);
-                Matcher setext = SETEXT.matcher(line);
-                if (atx.find()) {
+            // an ATX heading has a '#', a setext underline a '=' or '-', after at most three spaces
+            char first = MarkdownRegions.firstAfterIndent(line);
+            if (isHeadingMark(first) && !regions.isCode(offset)) {
+                Matcher atx = first == '#' ? ATX.matcher(line) : null;
+                Matcher setext = first == '=' || first == '-' ? SETEXT.matcher(line) : null;
+                if (atx != null && atx.find()) {
                     levels[i] = atx.group(1).length();
-                } else if (i > 0 && setext.matches() && levels[i - 1] == 0 && !regions.isCode(offsets[i - 1])
+                } else if (i > 0 && setext != null && setext.matches() && levels[i - 1] == 0 && !regions.isCode(offsets[i - 1])
                         && !NOT_PARAGRAPH.matcher(lines[i - 1]).find()) {
                     levels[i] = setext.group(1).charAt(0) == '=' ? 1 : 2;
                     offsets[i] = offsets[i - 1];

@@ -65,7 +65,9 @@ public final class SiteChecks {
         Positions yamlPositions = frontMatterText == null ? null : new Positions(frontMatterText, frontMatterLine, 1);
 
         // Waivers written in the body, each for one finding on its line (or the next).
-        List<Waivers.Comment> comments = Waivers.find(body);
+        ScanText bodyText = new ScanText(body);
+        int[] allows = bodyText.startsAsWritten("rounds:allow");
+        List<Waivers.Comment> comments = allows.length == 0 ? List.of() : Waivers.find(body);
         List<int[]> waiverSpans = new ArrayList<>();
         List<PendingWaiver> lineWaivers = new ArrayList<>();
         for (Waivers.Comment comment : comments) {
@@ -80,7 +82,7 @@ public final class SiteChecks {
         }
 
         // A waiver comment that is never closed would hide the rest of the page in an HTML comment, and be published.
-        for (int at = body.indexOf("rounds:allow"); at >= 0; at = body.indexOf("rounds:allow", at + 1)) {
+        for (int at : allows) {
             int start = at;
             if (comments.stream().noneMatch(c -> start >= c.start() && start < c.end())) {
                 int[] position = bodyPositions.at(at);
@@ -94,9 +96,10 @@ public final class SiteChecks {
         frontMatter.ifPresent(mapping -> fileWaivers(file, mapping, fileWaivers, diagnostics));
 
         // Findings in the body.
-        List<Finding> bodyFindings = new ArrayList<>(scanner.scan(body, waiverSpans));
-        MarkdownRegions regions = new MarkdownRegions(body);
-        ReadingCheck.altText(body, regions, bodyFindings);
+        bodyText.exclude(waiverSpans);
+        List<Finding> bodyFindings = new ArrayList<>(scanner.scan(bodyText));
+        MarkdownRegions regions = new MarkdownRegions(body, bodyText.backticks(), bodyText.starts("<!--"));
+        ReadingCheck.altText(body, bodyText.starts("!["), bodyText.starts("<img"), regions, bodyFindings);
         ReadingCheck.headings(body, regions, bodyFindings);
         bodyFindings.sort(Comparator.comparingInt(Finding::start));
 

@@ -2,6 +2,7 @@ package dev.rounds.readability;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -22,17 +23,23 @@ public final class Prose {
     private static final Pattern CALLOUT = Pattern.compile("^\\[!\\w+]\\s*$");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^>]*>");
-    private static final Pattern INLINE_CODE = Pattern.compile("(`+)(?:(?!\\1).)+?\\1");
-    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)|!\\[[^\\]]*]\\[[^\\]]*]");
-    private static final Pattern INLINE_LINK = Pattern.compile("\\[([^\\]]*)]\\((?:[^()]|\\([^)]*\\))*\\)");
-    private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\]^][^\\]]*)]\\[[^\\]]*]");
-    private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^[^\\]]+]");
-    private static final Pattern AUTOLINK = Pattern.compile("<(?:https?://|mailto:)[^>]*>");
-    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+|\\b[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\b");
-    private static final Pattern DOI = Pattern.compile("(?i)\\b(?:doi:?\\s*)?10\\.\\d{4,9}/\\S+");
-    private static final Pattern PMID = Pattern.compile("\\bPMID:?\\s*\\d{1,8}\\b");
-    private static final Pattern EMPHASIS = Pattern.compile("(\\*{1,3}|_{1,3}|~~)");
+    static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^>]*>");
+    static final Pattern INLINE_CODE = Pattern.compile("(`+)(?:(?!\\1).)+?\\1");
+    static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)|!\\[[^\\]]*]\\[[^\\]]*]");
+    static final Pattern INLINE_LINK = Pattern.compile("\\[([^\\]]*)]\\((?:[^()]|\\([^)]*\\))*\\)");
+    static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\]^][^\\]]*)]\\[[^\\]]*]");
+    static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^[^\\]]+]");
+    static final Pattern AUTOLINK = Pattern.compile("<(?:https?://|mailto:)[^>]*>");
+    static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+|\\b[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\b");
+    static final Pattern DOI = Pattern.compile("(?i)\\b(?:doi:?\\s*)?10\\.\\d{4,9}/\\S+");
+    static final Pattern PMID = Pattern.compile("\\bPMID:?\\s*\\d{1,8}\\b");
+    /** Made once: {@code String.split} and {@code replaceAll} compile their pattern at every call. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern CLOSING_HASHES = Pattern.compile("\\s#+\\s*$");
+    private static final Pattern OUTER_PIPES = Pattern.compile("^\\||\\|$");
+    static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)");
+    static final Pattern SPACES = Pattern.compile("\\s+");
+    static final Pattern EMPHASIS = Pattern.compile("(\\*{1,3}|_{1,3}|~~)");
 
     private Prose() {
     }
@@ -45,7 +52,7 @@ public final class Prose {
         boolean inFootnote = false;
         boolean previousBlank = true;
         boolean inList = false;
-        for (String line : text.split("\\R", -1)) {
+        for (String line : LINE_BREAK.split(text, -1)) {
             if (fence != null) {
                 if (line.strip().startsWith(fence)) {
                     fence = null;
@@ -92,7 +99,7 @@ public final class Prose {
             }
             if (HEADING.matcher(content).find()) {
                 flush(paragraph, blocks);
-                blocks.add(inline(HEADING.matcher(content).replaceFirst("").replaceAll("\\s#+\\s*$", "")));
+                blocks.add(inline(CLOSING_HASHES.matcher(HEADING.matcher(content).replaceFirst("")).replaceAll("")));
                 inList = false;
                 continue;
             }
@@ -124,7 +131,7 @@ public final class Prose {
 
     private static List<String> cells(String row) {
         List<String> cells = new ArrayList<>();
-        for (String cell : row.strip().replaceAll("^\\||\\|$", "").split("\\|")) {
+        for (String cell : OUTER_PIPES.matcher(row.strip()).replaceAll("").split("\\|")) {
             if (!cell.isBlank()) {
                 cells.add(cell.strip());
             }
@@ -139,22 +146,84 @@ public final class Prose {
         }
     }
 
+    /**
+     * For each inline pattern, strings one of which every match of it holds: the pattern runs only
+     * when the text holds one (a pattern that matches nothing leaves the text as it is), and most
+     * prose holds few of them.
+     */
+    static final Map<Pattern, List<String>> NEEDS = Map.ofEntries(
+            Map.entry(INLINE_CODE, List.of("`")), Map.entry(IMAGE, List.of("![")), Map.entry(INLINE_LINK, List.of("](")),
+            Map.entry(FOOTNOTE_REFERENCE, List.of("[^")), Map.entry(REFERENCE_LINK, List.of("][")),
+            Map.entry(AUTOLINK, List.of("<")), Map.entry(HTML_TAG, List.of("<")), Map.entry(DOI, List.of("10.")),
+            Map.entry(PMID, List.of("PMID")), Map.entry(URL, List.of("://", "www.", "@")),
+            Map.entry(EMPHASIS, List.of("*", "_", "~~")), Map.entry(EMPTY_BRACKETS, List.of("(")));
+
     /** The text of one block without inline markup, code and addresses. */
     private static String inline(String text) {
-        String t = INLINE_CODE.matcher(text).replaceAll(" ");
-        t = IMAGE.matcher(t).replaceAll(" ");
-        t = INLINE_LINK.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
-        t = FOOTNOTE_REFERENCE.matcher(t).replaceAll("");
-        t = REFERENCE_LINK.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
-        t = AUTOLINK.matcher(t).replaceAll(" ");
-        t = HTML_TAG.matcher(t).replaceAll(" ");
-        t = DOI.matcher(t).replaceAll(" ");
-        t = PMID.matcher(t).replaceAll(" ");
-        t = URL.matcher(t).replaceAll(" ");
-        t = EMPHASIS.matcher(t).replaceAll("");
+        String t = replaceAll(INLINE_CODE, text, " ");
+        t = replaceAll(IMAGE, t, " ");
+        t = mayMatch(INLINE_LINK, t) ? INLINE_LINK.matcher(t).replaceAll(Prose::linkText) : t;
+        t = replaceAll(FOOTNOTE_REFERENCE, t, "");
+        t = mayMatch(REFERENCE_LINK, t) ? REFERENCE_LINK.matcher(t).replaceAll(Prose::linkText) : t;
+        t = replaceAll(AUTOLINK, t, " ");
+        t = replaceAll(HTML_TAG, t, " ");
+        t = replaceAll(DOI, t, " ");
+        t = replaceAll(PMID, t, " ");
+        t = replaceAll(URL, t, " ");
+        t = replaceAll(EMPHASIS, t, "");
         t = t.replace("\\", "");
         // What is left of a removed address between brackets: "( )" or "()".
-        t = t.replaceAll("\\(\\s*\\)", " ");
-        return t.replaceAll("\\s+", " ").strip();
+        t = replaceAll(EMPTY_BRACKETS, t, " ");
+        return collapseSpaces(t).strip();
+    }
+
+    private static String linkText(java.util.regex.MatchResult link) {
+        return java.util.regex.Matcher.quoteReplacement(link.group(1));
+    }
+
+    private static String replaceAll(Pattern pattern, String text, String replacement) {
+        return mayMatch(pattern, text) ? pattern.matcher(text).replaceAll(replacement) : text;
+    }
+
+    /** Whether {@code text} holds one of the strings every match of {@code pattern} holds. */
+    private static boolean mayMatch(Pattern pattern, String text) {
+        for (String need : NEEDS.get(pattern)) {
+            if (text.contains(need)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code SPACES.matcher(text).replaceAll(" ")}: each run of {@code \\s} ([ \\t\\n\\x0B\\f\\r]) as one space. */
+    static String collapseSpaces(String text) {
+        StringBuilder collapsed = null;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                if (collapsed != null) {
+                    collapsed.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < length && isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (collapsed == null && (c != ' ' || end > i + 1)) {
+                // the first run that is not already one space: from here the text changes
+                collapsed = new StringBuilder(length).append(text, 0, i);
+            }
+            if (collapsed != null) {
+                collapsed.append(' ');
+            }
+            i = end - 1;
+        }
+        return collapsed == null ? text : collapsed.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -16,6 +16,9 @@ public final class Readability {
     /** The fewest sentences for which a SMOG grade is given. */
     public static final int SMOG_MIN_SENTENCES = 30;
 
+    /** Made once: {@code String.split} and {@code replaceAll} compile their pattern at every call. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern HYPHEN = Pattern.compile("[\\-]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+[\"'”’)\\]]*(?=\\s|$)");
     /** Abbreviations whose full stop does not end a sentence. */
@@ -48,18 +51,22 @@ public final class Readability {
         int words = 0;
         int syllables = 0;
         int polysyllables = 0;
-        for (String block : prose.split("\\R")) {
+        for (String block : LINE_BREAK.split(prose)) {
             for (String sentence : sentences(block)) {
                 Matcher word = WORD.matcher(sentence);
                 int inSentence = 0;
                 while (word.find()) {
                     String token = word.group();
-                    if (token.chars().noneMatch(Character::isLetter)) {
+                    if (!hasLetter(token)) {
                         continue; // numbers are left out
                     }
                     int count = 0;
-                    for (String part : token.split("[\\-]")) {
-                        count += Syllables.count(part);
+                    if (token.indexOf('-') < 0) {
+                        count = Syllables.count(token);
+                    } else {
+                        for (String part : HYPHEN.split(token)) {
+                            count += Syllables.count(part);
+                        }
                     }
                     inSentence++;
                     syllables += count;
@@ -84,6 +91,16 @@ public final class Readability {
                 ? OptionalDouble.of(1.0430 * Math.sqrt(polysyllables * 30.0 / sentences) + 3.1291)
                 : OptionalDouble.empty();
         return new Scores(sentences, words, syllables, polysyllables, ease, grade, smog);
+    }
+
+    /** {@code token.chars().anyMatch(Character::isLetter)}. */
+    private static boolean hasLetter(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetter((int) token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Scores the prose of a Markdown text (see {@link Prose#of(String)}: code, references and addresses left out). */
@@ -117,7 +134,10 @@ public final class Readability {
         int start = 0;
         while (end.find()) {
             String candidate = block.substring(start, end.end());
-            if (ABBREVIATION.matcher(block.substring(start, end.start() + 1)).find() && end.group().equals(".")) {
+            // the abbreviation ends the text before the stop: a match is at most 8 characters (" approx."),
+            // or the whole text when it starts there (^), so the last 16 characters tell as much as all of it
+            int stop = end.start() + 1;
+            if (ABBREVIATION.matcher(block.substring(Math.max(start, stop - 16), stop)).find() && end.group().equals(".")) {
                 continue;
             }
             sentences.add(candidate);
