@@ -679,7 +679,7 @@ public final class SiteBuilder {
                 return Optional.empty();
             }
             SourceText.Decoded decoded = SourceText.decode(file.path(), Files.readAllBytes(file.path()));
-            decoded.error().ifPresent(diagnostics::add);
+            decoded.problem().ifPresent(diagnostics::add);
             return decoded.text();
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(file.path(), 1, 1, "cannot read: " + e.getClass().getSimpleName()));

@@ -67,8 +67,8 @@ public final class ConfigLoader {
             return new Result(Optional.empty(), diagnostics);
         }
         SourceText.Decoded decoded = SourceText.decode(file, bytes);
-        if (decoded.error().isPresent()) {
-            diagnostics.add(decoded.error().get());
+        decoded.problem().ifPresent(diagnostics::add);
+        if (decoded.text().isEmpty()) {
             return new Result(Optional.empty(), diagnostics);
         }
         YamlParser.Result parsed = YamlParser.parse(file, decoded.text().get(), 1);

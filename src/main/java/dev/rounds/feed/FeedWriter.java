@@ -48,8 +48,8 @@ public final class FeedWriter {
         boolean atom = type.startsWith("atom");
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(type);
-        feed.setTitle(channel.title());
-        feed.setDescription(channel.description().isBlank() ? channel.title() : channel.description());
+        feed.setTitle(xml(channel.title()));
+        feed.setDescription(xml(channel.description().isBlank() ? channel.title() : channel.description()));
         feed.setLanguage(channel.language());
         feed.setLink(channel.homeUrl());
         feed.setUri(selfUrl);
@@ -73,7 +73,7 @@ public final class FeedWriter {
         for (FeedItem item : channel.items()) {
             SyndEntry entry = new SyndEntryImpl();
             if (atom || item.title() != null) {
-                entry.setTitle(atom ? item.shortTitle() : item.title());
+                entry.setTitle(xml(atom ? item.shortTitle() : item.title()));
             }
             entry.setLink(item.url());
             entry.setUri(item.id());
@@ -90,19 +90,19 @@ public final class FeedWriter {
             List<SyndCategory> categories = new ArrayList<>();
             for (String tag : item.tags()) {
                 SyndCategory category = new SyndCategoryImpl();
-                category.setName(tag);
+                category.setName(xml(tag));
                 categories.add(category);
             }
             entry.setCategories(categories);
             SyndContent content = new SyndContentImpl();
             content.setType(atom ? "html" : "text/html");
-            content.setValue(item.contentHtml());
+            content.setValue(xml(item.contentHtml()));
             if (atom) {
                 entry.setContents(List.of(content));
                 if (item.summary() != null && !item.summary().isBlank()) {
                     SyndContent summary = new SyndContentImpl();
                     summary.setType("text");
-                    summary.setValue(item.summary());
+                    summary.setValue(xml(item.summary()));
                     entry.setDescription(summary);
                 }
             } else {
@@ -128,8 +128,25 @@ public final class FeedWriter {
 
     private static SyndPerson person(String name) {
         SyndPerson person = new SyndPersonImpl();
-        person.setName(name);
+        person.setName(xml(name));
         return person;
+    }
+
+    /**
+     * Text without the characters XML 1.0 cannot hold (control characters, which a YAML escape such
+     * as {@code \v} can put into a title): each becomes a space.
+     */
+    static String xml(String text) {
+        if (text == null || text.chars().allMatch(FeedWriter::allowedInXml)) {
+            return text;
+        }
+        StringBuilder clean = new StringBuilder(text.length());
+        text.chars().forEach(c -> clean.append(allowedInXml(c) ? (char) c : ' '));
+        return clean.toString();
+    }
+
+    private static boolean allowedInXml(int c) {
+        return c >= 0x20 && c != 0xFFFE && c != 0xFFFF || c == '\t' || c == '\n' || c == '\r';
     }
 
     private static Date date(ZonedDateTime time) {

@@ -14,8 +14,11 @@ public final class SourceText {
     private SourceText() {
     }
 
-    /** The decoded text with line endings made {@code \n}, or an error at the first bad byte. */
-    public record Decoded(Optional<String> text, Optional<Diagnostic> error) {
+    /**
+     * The decoded text with line endings made {@code \n}, or an error at the first bad byte; with a
+     * text, {@code problem} may be a warning about characters that were replaced.
+     */
+    public record Decoded(Optional<String> text, Optional<Diagnostic> problem) {
     }
 
     public static Decoded decode(Path file, byte[] bytes) {
@@ -40,7 +43,46 @@ public final class SourceText {
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
-        return new Decoded(Optional.of(text), Optional.empty());
+        return withoutControlCharacters(file, text);
+    }
+
+    /**
+     * Control characters other than tab and line feed cannot be in an HTML page or a feed (a word
+     * processor's manual line break is one, U+000B): each becomes a space, with a warning at the first.
+     */
+    private static Decoded withoutControlCharacters(Path file, String text) {
+        int first = -1;
+        for (int i = 0; i < text.length() && first < 0; i++) {
+            if (isControl(text.charAt(i))) {
+                first = i;
+            }
+        }
+        if (first < 0) {
+            return new Decoded(Optional.of(text), Optional.empty());
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < first; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = text.codePointCount(lineStart, first) + 1;
+        String character = String.format("U+%04X", (int) text.charAt(first));
+        StringBuilder cleaned = new StringBuilder(text);
+        for (int i = first; i < cleaned.length(); i++) {
+            if (isControl(cleaned.charAt(i))) {
+                cleaned.setCharAt(i, ' ');
+            }
+        }
+        return new Decoded(Optional.of(cleaned.toString()), Optional.of(Diagnostic.warning(file, line, column,
+                "an invisible control character (" + character + ", often a line break pasted from a word processor)"
+                        + " is published as a space: delete it or press Enter instead")));
+    }
+
+    private static boolean isControl(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' || c == 0x7F;
     }
 
     private static Decoded failure(Path file, byte[] bytes, int start, int badByte, String message) {

@@ -165,6 +165,15 @@ class FeedsTest {
     }
 
     @Test
+    void controlCharactersThatXmlCannotHoldBecomeSpaces() throws Exception {
+        Path post = site.resolve("content/posts/2026-01-10-first.md");
+        Files.writeString(post, Files.readString(post).replace("title: First post", "title: \"First\\vpost\""));
+        build();
+        assertThat(rome("posts/feed.xml").getEntries()).extracting(SyndEntry::getTitle).contains("First post");
+        assertThat(rome("posts/atom.xml").getEntries()).extracting(SyndEntry::getTitle).contains("First post");
+    }
+
+    @Test
     void sectionsAndTagsHaveTheirOwnFeeds() throws Exception {
         assertThat(rome("posts/feed.xml").getEntries()).extracting(SyndEntry::getTitle).containsExactly("Second post", "First post");
         assertThat(rome("notes/atom.xml").getEntries()).hasSize(2)

@@ -22,7 +22,7 @@ class SourceTextTest {
     void plainUtf8IsDecoded() {
         SourceText.Decoded decoded = decode(utf8("Crème brûlée 🍮\n"));
         assertThat(decoded.text()).contains("Crème brûlée 🍮\n");
-        assertThat(decoded.error()).isEmpty();
+        assertThat(decoded.problem()).isEmpty();
     }
 
     @Test
@@ -50,7 +50,7 @@ class SourceTextTest {
         bytes[start.length + 1] = 'x';
         SourceText.Decoded decoded = decode(bytes);
         assertThat(decoded.text()).isEmpty();
-        Diagnostic error = decoded.error().orElseThrow();
+        Diagnostic error = decoded.problem().orElseThrow();
         assertThat(error.isError()).isTrue();
         assertThat(error.file()).isEqualTo(FILE);
         assertThat(error.line()).isEqualTo(2);
@@ -61,7 +61,7 @@ class SourceTextTest {
     @Test
     void badByteAfterAByteOrderMarkIsCountedWithoutTheMark() {
         byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', 'b', (byte) 0xC3, '('};
-        Diagnostic error = decode(bytes).error().orElseThrow();
+        Diagnostic error = decode(bytes).problem().orElseThrow();
         assertThat(error.line()).isEqualTo(1);
         assertThat(error.column()).isEqualTo(3);
     }
@@ -72,7 +72,7 @@ class SourceTextTest {
         byte[] bytes = new byte[start.length + 1];
         System.arraycopy(start, 0, bytes, 0, start.length);
         bytes[start.length] = (byte) 0x80;
-        Diagnostic error = decode(bytes).error().orElseThrow();
+        Diagnostic error = decode(bytes).problem().orElseThrow();
         assertThat(error.line()).isEqualTo(3);
         assertThat(error.column()).isEqualTo(2);
     }
@@ -80,21 +80,32 @@ class SourceTextTest {
     @Test
     void truncatedMultiByteSequenceAtTheEndIsAnError() {
         byte[] bytes = {'o', 'k', (byte) 0xE2, (byte) 0x82};
-        Diagnostic error = decode(bytes).error().orElseThrow();
+        Diagnostic error = decode(bytes).problem().orElseThrow();
         assertThat(error.line()).isEqualTo(1);
         assertThat(error.column()).isEqualTo(3);
     }
 
     @Test
     void overlongEncodingIsAnError() {
-        assertThat(decode(new byte[] {'a', (byte) 0xC0, (byte) 0xAF}).error()).isPresent();
+        assertThat(decode(new byte[] {'a', (byte) 0xC0, (byte) 0xAF}).problem()).isPresent();
     }
 
     @Test
     void nulByteMeansABinaryFile() {
-        Diagnostic error = decode(utf8("text\nmore\u0000")).error().orElseThrow();
+        Diagnostic error = decode(utf8("text\nmore\u0000")).problem().orElseThrow();
         assertThat(error.message()).contains("binary");
         assertThat(error.line()).isEqualTo(2);
         assertThat(error.column()).isEqualTo(5);
+    }
+
+    @Test
+    void controlCharactersFromWordProcessorsBecomeSpacesWithAWarning() {
+        SourceText.Decoded decoded = decode(utf8("title: Line\u000Bbreak\n\nA\tpage\u000Cwith\u0007bells.\n"));
+        assertThat(decoded.text()).hasValue("title: Line break\n\nA\tpage with bells.\n");
+        Diagnostic warning = decoded.problem().orElseThrow();
+        assertThat(warning.isError()).isFalse();
+        assertThat(warning.message()).contains("U+000B");
+        assertThat(warning.line()).isEqualTo(1);
+        assertThat(warning.column()).isEqualTo(12);
     }
 }
