@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -86,7 +85,7 @@ public final class MarkdownRenderer {
         // own renderers (or prepared into plain nodes), so the renderers load only the other extensions.
         DataHolder parserOptions = new MutableDataSet(options)
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                        TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+                        TaskListExtension.create(), new Autolinks(), FootnoteExtension.create(),
                         TocExtension.create(), TypographicExtension.create(), new Abbreviations.DefinitionSyntax()))
                 .toImmutable();
         DataHolder rendererOptions = new MutableDataSet(options)
@@ -100,6 +99,7 @@ public final class MarkdownRenderer {
                 .nodeRendererFactory(o -> new Callouts.Renderer())
                 .nodeRendererFactory(o -> new Abbreviations.Renderer())
                 .nodeRendererFactory(o -> new TableWrapper())
+                .nodeRendererFactory(o -> new TextRenderer())
                 .linkResolverFactory(links.new Resolver(false))
                 .attributeProviderFactory(new AlignmentAsClass())
                 .build();
@@ -113,6 +113,7 @@ public final class MarkdownRenderer {
                 .nodeRendererFactory(o -> new Callouts.Renderer())
                 .nodeRendererFactory(o -> new Abbreviations.Renderer())
                 .nodeRendererFactory(o -> new TableWrapper())
+                .nodeRendererFactory(o -> new TextRenderer())
                 .linkResolverFactory(links.new Resolver(true))
                 .attributeProviderFactory(new AlignmentAsClass())
                 .build();

@@ -52,6 +52,9 @@ final class ReferenceLinks {
 
     private static void link(Text node) {
         BasedSequence chars = node.getChars();
+        if (!mayHoldReference(chars)) {
+            return;
+        }
         Matcher matcher = PATTERN.matcher(chars);
         int done = 0;
         boolean changed = false;
@@ -84,6 +87,18 @@ final class ReferenceLinks {
             }
             node.unlink();
         }
+    }
+
+    /** Whether {@code chars} holds {@code 10.} (which every DOI starts with) or {@code PMID}: the pattern is slow to try on all text. */
+    static boolean mayHoldReference(CharSequence chars) {
+        for (int i = 0, last = chars.length() - 3; i < last; i++) {
+            char c = chars.charAt(i);
+            if (c == '1' && chars.charAt(i + 1) == '0' && chars.charAt(i + 2) == '.'
+                    || c == 'P' && chars.charAt(i + 1) == 'M' && chars.charAt(i + 2) == 'I' && chars.charAt(i + 3) == 'D') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The DOI without the punctuation that ends the sentence around it, and without an unmatched closing bracket. */

@@ -1,0 +1,121 @@
+package dev.rounds.markdown;
+
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.NodePostProcessor;
+import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.ast.TypographicText;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+/**
+ * Bare URLs ({@code https://…}, {@code www.…}) and e-mail addresses become links: flexmark's
+ * autolink post-processor, run only on the text that can hold one. flexmark's own extension runs
+ * a regular expression and an unescaping copy over every text node of every entry, which made it
+ * about a third of all parsing; almost no text node holds a link.
+ *
+ * <p>The processor (flexmark-ext-autolink 0.64.8, nibor autolink 0.6.0) finds links only at a
+ * {@code :} (URLs, and its own {@code scheme://} rule), an {@code @} (e-mail) or a {@code www.},
+ * in the node's text with backslash escapes and entities decoded, joined with the typographic
+ * and entity nodes right after it. A backslash escape only removes the backslash, so without an
+ * {@code &} (an entity may stand for any character) such text holds one of those characters, or
+ * {@code www}, as written. Every other text node is left exactly as the processor would leave it:
+ * untouched.
+ */
+final class Autolinks implements Parser.ParserExtension {
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.postProcessorFactory(new Factory());
+    }
+
+    private static final class Factory extends NodePostProcessorFactory {
+        Factory() {
+            super(false);
+            addNodes(Text.class);
+        }
+
+        @Override
+        public NodePostProcessor apply(Document document) {
+            return new Processor(document);
+        }
+    }
+
+    /** Hands the text nodes that may hold a link to flexmark's processor, made for the document when first needed. */
+    private static final class Processor extends NodePostProcessor {
+        private final Document document;
+        private final boolean everyNode;
+        private AutolinkNodePostProcessor flexmark;
+
+        Processor(Document document) {
+            this.document = document;
+            // flexmark's IntelliJ mode also removes a marker character from the text before it looks for links.
+            this.everyNode = Parser.INTELLIJ_DUMMY_IDENTIFIER.get(document);
+        }
+
+        @Override
+        public void process(NodeTracker state, Node node) {
+            if (everyNode || mayHoldLink(node)) {
+                if (flexmark == null) {
+                    flexmark = new AutolinkNodePostProcessor(document);
+                }
+                flexmark.process(state, node);
+            }
+        }
+    }
+
+    /**
+     * Whether the text that flexmark's processor reads for {@code node} (the node, and the
+     * typographic, entity and text nodes that continue it without a space between, joined as the
+     * processor joins them) holds a {@code :}, {@code @}, {@code &} or {@code www}.
+     */
+    static boolean mayHoldLink(Node node) {
+        BasedSequence chars = node.getChars();
+        int[] ws = {0};
+        if (holdsTrigger(chars, ws)) {
+            return true;
+        }
+        Node next = node.getNext();
+        if ((next instanceof TypographicText || next instanceof HtmlEntity) && next.getChars().isContinuationOf(chars)) {
+            BasedSequence combined = chars;
+            for (Node part = next; part instanceof TypographicText || part instanceof HtmlEntity || part instanceof Text;
+                 part = part.getNext()) {
+                BasedSequence partChars = part.getChars();
+                if (!partChars.isContinuationOf(combined) || partChars.startsWith(" ") || combined.endsWith(" ")) {
+                    break;
+                }
+                combined = partChars;
+                if (holdsTrigger(partChars, ws)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code chars} holds a trigger; {@code ws} carries the count of {@code w}s that ended the text before. */
+    private static boolean holdsTrigger(BasedSequence chars, int[] ws) {
+        int run = ws[0];
+        for (int i = 0, length = chars.length(); i < length; i++) {
+            char c = chars.charAt(i);
+            if (c == ':' || c == '@' || c == '&') {
+                return true;
+            }
+            run = c == 'w' ? run + 1 : 0;
+            if (run == 3) {
+                return true;
+            }
+        }
+        ws[0] = run;
+        return false;
+    }
+}

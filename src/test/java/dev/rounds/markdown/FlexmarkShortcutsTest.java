@@ -1,0 +1,63 @@
+package dev.rounds.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The package's shortcuts around flexmark ({@link Autolinks}, {@link TextRenderer}) write exactly
+ * what flexmark's own extension and renderer write, for text with and without the characters that
+ * matter to them.
+ */
+class FlexmarkShortcutsTest {
+    private static final String[] SAMPLES = {
+        "Plain text with nothing to link, 10 words and a number 3.5.",
+        "Visit https://example.org/a--b or www.nhs.uk/conditions... or \"www.example.com/x\" and 'http://q.org/'.",
+        "Mail jo@example.org, or \"jo.bloggs@nhs.net\" -- thanks. Also a--b@example.com and x...y@test.org.",
+        "Entities jo&#64;example.org\n\nhttp&#58;//x.org\n\n&#119;ww.example.com\n\n&#x77;&#x77;&#x77;.example.com\n\nhttp&colon;//b.org",
+        "Escaped www\\.example\\.com and http\\://nope and foo\\@bar.com and ftp://files.example.org/a_b.",
+        "Scheme alone https:// and mailto:someone\n\nWWW.EXAMPLE.COM and wWw.example.com, ww w. and wwwx, and see www.nhs.uk today.",
+        "Typography next to links ww--w.example.org, w...ww.example.org, wwww.x.org, \"ww\"w.example.org.",
+        "Quotes \"http://quoted.org\" and 'www.single.org' and <<www.angle.org>> and http://x.org/a---b...",
+        "Entities &nbsp;www.example.org AT&amp;T 5 &lt; 6 &gt; 4 \"quoted\" & ampersand &copy;www.c.org.",
+        "Backslash \\* star \\\\ backslash \\& amp \\< less, and <b>raw</b> <span>www.inline.org</span>.",
+        "`code www.code.org` and [link www.inside.org](https://x.org) and <https://angle.example.org>.",
+        "Line one with a\r\ncarriage return https://cr.example.org\r\nand \"more\".",
+        "| Head https://t.org | Two |\n| --- | --- |\n| cell www.cell.org | x@y.org |",
+        "* list https://list.example.org/path?q=1&r=2#frag\n* item\n\n> quote jo@example.org",
+        "http://example.org/a&amp;b and http://example.org/a&b and mail&#64;example.org.",
+    };
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14})
+    void autolinksMatchFlexmarksExtension(int sample) {
+        String markdown = SAMPLES[sample];
+        assertThat(render(markdown, new Autolinks(), false)).isEqualTo(render(markdown, AutolinkExtension.create(), false));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14})
+    void textIsRenderedAsFlexmarkRendersIt(int sample) {
+        String markdown = SAMPLES[sample];
+        assertThat(render(markdown, AutolinkExtension.create(), true)).isEqualTo(render(markdown, AutolinkExtension.create(), false));
+    }
+
+    private static String render(String markdown, Extension autolinks, boolean textRenderer) {
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TypographicExtension.create(), autolinks));
+        HtmlRenderer.Builder renderer = HtmlRenderer.builder(options);
+        if (textRenderer) {
+            renderer.nodeRendererFactory(o -> new TextRenderer());
+        }
+        return renderer.build().render(Parser.builder(options).build().parse(markdown));
+    }
+}
