@@ -4,20 +4,25 @@ import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
+import com.vladsch.flexmark.util.ast.DoNotDecorate;
+import com.vladsch.flexmark.util.ast.DoNotLinkDecorate;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Bare URLs ({@code https://…}, {@code www.…}) and e-mail addresses become links: flexmark's
- * autolink post-processor, run only on the text that can hold one. flexmark's own extension runs
- * a regular expression and an unescaping copy over every text node of every entry, which made it
- * about a third of all parsing; almost no text node holds a link.
+ * autolink post-processor, run only on the text that can hold one. flexmark's own extension
+ * classifies every node of the tree and then runs a regular expression and an unescaping copy over
+ * every text node of every entry, which made it about a third of all parsing; almost no text node
+ * holds a link.
  *
  * <p>The processor (flexmark-ext-autolink 0.64.8, nibor autolink 0.6.0) finds links only at a
  * {@code :} (URLs, and its own {@code scheme://} rule), an {@code @} (e-mail) or a {@code www.},
@@ -38,40 +43,74 @@ final class Autolinks implements Parser.ParserExtension {
         builder.postProcessorFactory(new Factory());
     }
 
-    private static final class Factory extends NodePostProcessorFactory {
-        Factory() {
-            super(false);
-            addNodes(Text.class);
-        }
-
+    private static final class Factory extends DocumentPostProcessorFactory {
         @Override
-        public NodePostProcessor apply(Document document) {
-            return new Processor(document);
+        public DocumentPostProcessor apply(Document document) {
+            return new Processor();
         }
     }
 
-    /** Hands the text nodes that may hold a link to flexmark's processor, made for the document when first needed. */
-    private static final class Processor extends NodePostProcessor {
-        private final Document document;
-        private final boolean everyNode;
-        private AutolinkNodePostProcessor flexmark;
-
-        Processor(Document document) {
-            this.document = document;
-            // flexmark's IntelliJ mode also removes a marker character from the text before it looks for links.
-            this.everyNode = Parser.INTELLIJ_DUMMY_IDENTIFIER.get(document);
-        }
-
+    /**
+     * Hands the text nodes that may hold a link to flexmark's processor, as flexmark's post-processor
+     * manager would: in document order, those that were in the tree before the first was processed
+     * and still are, none inside a node that links must not decorate (the processor skips those
+     * itself). The manager's node tracking only serves other post-processors, and there are none.
+     */
+    private static final class Processor extends DocumentPostProcessor {
         @Override
-        public void process(NodeTracker state, Node node) {
-            if (everyNode || mayHoldLink(node)) {
-                if (flexmark == null) {
-                    flexmark = new AutolinkNodePostProcessor(document);
+        public Document processDocument(Document document) {
+            List<Text> texts = new ArrayList<>();
+            collect(document, texts);
+            // flexmark's IntelliJ mode also removes a marker character from the text before it looks for links.
+            boolean everyNode = Parser.INTELLIJ_DUMMY_IDENTIFIER.get(document);
+            AutolinkNodePostProcessor flexmark = null;
+            for (Text text : texts) {
+                if (text.getParent() != null && (everyNode || mayHoldLink(text))) {
+                    if (flexmark == null) {
+                        flexmark = new AutolinkNodePostProcessor(document);
+                    }
+                    flexmark.process(NO_TRACKING, text);
                 }
-                flexmark.process(state, node);
+            }
+            return document;
+        }
+    }
+
+    private static void collect(Node node, List<Text> texts) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text text) {
+                texts.add(text);
+            } else if (!(child instanceof DoNotDecorate || child instanceof DoNotLinkDecorate)) {
+                collect(child, texts);
             }
         }
     }
+
+    private static final NodeTracker NO_TRACKING = new NodeTracker() {
+        @Override
+        public void nodeAdded(Node node) {
+        }
+
+        @Override
+        public void nodeAddedWithChildren(Node node) {
+        }
+
+        @Override
+        public void nodeAddedWithDescendants(Node node) {
+        }
+
+        @Override
+        public void nodeRemoved(Node node) {
+        }
+
+        @Override
+        public void nodeRemovedWithChildren(Node node) {
+        }
+
+        @Override
+        public void nodeRemovedWithDescendants(Node node) {
+        }
+    };
 
     /**
      * Whether the text that flexmark's processor reads for {@code node} (the node, and the

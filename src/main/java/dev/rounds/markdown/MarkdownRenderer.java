@@ -256,11 +256,12 @@ public final class MarkdownRenderer {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean wordChar = Character.isLetterOrDigit(text.charAt(i));
+            char c = text.charAt(i);
+            boolean wordChar = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
             if (wordChar && !inWord) {
                 words++;
             }
-            inWord = wordChar || inWord && (text.charAt(i) == '\'' || text.charAt(i) == '’' || text.charAt(i) == '-');
+            inWord = wordChar || inWord && (c == '\'' || c == '’' || c == '-');
         }
         return words;
     }

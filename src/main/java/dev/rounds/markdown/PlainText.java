@@ -36,7 +36,7 @@ final class PlainText {
     private static void append(Node parent, StringBuilder text) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Text) {
-                String chars = node.getChars().toString();
+                String chars = Sequences.string(node.getChars());
                 // Text keeps backslash escapes and entity references as written (also "&ndash;" from typography).
                 text.append(chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0 ? Escaping.unescapeString(chars) : chars);
             } else if (node instanceof Code code) {

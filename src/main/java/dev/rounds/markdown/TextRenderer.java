@@ -21,7 +21,7 @@ final class TextRenderer implements NodeRenderer {
     }
 
     private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
-        String text = node.getChars().toString();
+        String text = Sequences.string(node.getChars());
         if (isPlain(text)) {
             html.raw(text);
         } else {

@@ -7,15 +7,20 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.PrefixedSubSequence;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The package's shortcuts around flexmark ({@link Autolinks}, {@link TextRenderer}) write exactly
- * what flexmark's own extension and renderer write, for text with and without the characters that
+ * The package's shortcuts around flexmark ({@link Autolinks}, {@link TextRenderer},
+ * {@link Sequences}) give exactly what flexmark's own extension, renderer and sequences give, for text with and without the characters that
  * matter to them.
  */
 class FlexmarkShortcutsTest {
@@ -49,6 +54,24 @@ class FlexmarkShortcutsTest {
     void textIsRenderedAsFlexmarkRendersIt(int sample) {
         String markdown = SAMPLES[sample];
         assertThat(render(markdown, AutolinkExtension.create(), true)).isEqualTo(render(markdown, AutolinkExtension.create(), false));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14})
+    void textNodesReadAsFlexmarkReadsThem(int sample) {
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TypographicExtension.create(), new Autolinks()));
+        Document document = Parser.builder(options).build().parse(SAMPLES[sample] + "\n\nNUL \0 character, 'quoted' -- text\n> in a quote\n");
+        List<Node> nodes = new ArrayList<>();
+        document.getDescendants().forEach(nodes::add);
+        assertThat(nodes).isNotEmpty().allSatisfy(node -> {
+            assertThat(Sequences.string(node.getChars())).isEqualTo(node.getChars().toString());
+            assertThat(Sequences.string(node.getChars().subSequence(0, node.getChars().length() / 2)))
+                    .isEqualTo(node.getChars().subSequence(0, node.getChars().length() / 2).toString());
+        });
+        assertThat(Sequences.string(BasedSequence.of("a\0b"))).isEqualTo(BasedSequence.of("a\0b").toString()).isEqualTo("a\uFFFDb");
+        assertThat(Sequences.string(PrefixedSubSequence.prefixOf("https://", BasedSequence.of("x.org"))))
+                .isEqualTo("https://x.org");
     }
 
     private static String render(String markdown, Extension autolinks, boolean textRenderer) {
