@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -143,9 +144,18 @@ final class Autolinks implements Parser.ParserExtension {
 
     /** Whether {@code chars} holds a trigger; {@code ws} carries the count of {@code w}s that ended the text before. */
     private static boolean holdsTrigger(BasedSequence chars, int[] ws) {
+        // Read straight from the source where the text is one stretch of it: flexmark's charAt is slow.
+        CharSequence text = chars;
+        int from = 0;
+        int to = chars.length();
+        if (chars instanceof SubSequence sub && sub.getBase() instanceof String source) {
+            text = source;
+            from = sub.getStartOffset();
+            to = sub.getEndOffset();
+        }
         int run = ws[0];
-        for (int i = 0, length = chars.length(); i < length; i++) {
-            char c = chars.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
             if (c == ':' || c == '@' || c == '&') {
                 return true;
             }

@@ -91,7 +91,7 @@ public final class MarkdownRenderer {
         DataHolder rendererOptions = new MutableDataSet(options)
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create()))
                 .toImmutable();
-        this.parser = Parser.builder(parserOptions).build();
+        this.parser = QuickMatchInlineParser.use(Parser.builder(parserOptions)).build();
         this.pageRenderer = HtmlRenderer.builder(rendererOptions)
                 .nodeRendererFactory(o -> new HeadingRenderer(true))
                 .nodeRendererFactory(FootnoteRenderer::new)

@@ -3,6 +3,7 @@ package dev.rounds.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The package's shortcuts around flexmark ({@link Autolinks}, {@link TextRenderer},
- * {@link Sequences}) give exactly what flexmark's own extension, renderer and sequences give, for text with and without the characters that
+ * {@link Sequences}, {@link QuickMatchInlineParser}) give exactly what flexmark's own extension, renderer and sequences give, for text with and without the characters that
  * matter to them.
  */
 class FlexmarkShortcutsTest {
@@ -72,6 +73,55 @@ class FlexmarkShortcutsTest {
         assertThat(Sequences.string(BasedSequence.of("a\0b"))).isEqualTo(BasedSequence.of("a\0b").toString()).isEqualTo("a\uFFFDb");
         assertThat(Sequences.string(PrefixedSubSequence.prefixOf("https://", BasedSequence.of("x.org"))))
                 .isEqualTo("https://x.org");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17})
+    void inlinesParseAsFlexmarkParsesThem(int sample) {
+        String markdown = sample < SAMPLES.length ? SAMPLES[sample] : INLINE_SAMPLES[sample - SAMPLES.length];
+        MutableDataSet options = new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
+                TypographicExtension.create(), FootnoteExtension.create(), AutolinkExtension.create()));
+        Document flexmarks = Parser.builder(options).build().parse(markdown);
+        Document ours = QuickMatchInlineParser.use(Parser.builder(options)).build().parse(markdown);
+        assertThat(tree(ours)).isEqualTo(tree(flexmarks));
+        HtmlRenderer renderer = HtmlRenderer.builder(options).build();
+        assertThat(renderer.render(ours)).isEqualTo(renderer.render(flexmarks));
+    }
+
+    private static final String[] INLINE_SAMPLES = {
+        """
+        [Links](https://example.org "title") and [refs][one] and [collapsed][] and ![image](/a.png 'alt title')
+        and [spaced] [one], [^note] and <https://auto.example.org>, *emphasis* and `code` and \\[not a link].
+
+        [one]: https://one.example.org  "One's title"
+        [collapsed]: <https://collapsed.example.org>
+        [spaced]:
+          /spaced 'x'
+
+        [^note]: A footnote [with a link](../x.md).
+        """,
+        """
+        | A | [b](/b) |
+        | --- | --- |
+        | [c][one] | d |
+
+        [one]: /one
+        """,
+        "[unclosed [nested](/n) link](</with spaces> \"t\") and [a](<b>) [](/empty) [x]( /y ) [z](\n/w\n)\n",
+    };
+
+    /** Every node with its offsets and parts (flexmark's {@code toString} of a node), indented by depth. */
+    private static String tree(Node root) {
+        StringBuilder out = new StringBuilder();
+        tree(root, 0, out);
+        return out.toString();
+    }
+
+    private static void tree(Node node, int depth, StringBuilder out) {
+        out.append("  ".repeat(depth)).append(node).append('\n');
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            tree(child, depth + 1, out);
+        }
     }
 
     private static String render(String markdown, Extension autolinks, boolean textRenderer) {
