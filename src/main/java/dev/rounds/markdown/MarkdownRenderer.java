@@ -1,5 +1,6 @@
 package dev.rounds.markdown;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -22,8 +23,6 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeVisitor;
-import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
@@ -137,8 +136,9 @@ public final class MarkdownRenderer {
             Callouts.transform(document);
             Typography.flatten(document);
             abbreviations.apply(document);
-            document.set(HeadingRenderer.SHIFT, headingShift(document));
-            HeadingIds.assign(document, anchorScope, entry.kind() == EntryKind.NOTE);
+            List<Heading> headings = HeadingIds.headings(document);
+            document.set(HeadingRenderer.SHIFT, headingShift(headings));
+            HeadingIds.assign(headings, document, anchorScope, entry.kind() == EntryKind.NOTE);
             if (entry.toc()) {
                 TableOfContents.insertAtTop(document);
             }
@@ -159,18 +159,29 @@ public final class MarkdownRenderer {
     /** Links to other entries that cannot be followed (errors), and table-of-contents options that cannot be read (warnings). */
     private List<Diagnostic> check(Entry entry, Document document) {
         List<Diagnostic> problems = new ArrayList<>();
-        new NodeVisitor(
-                new VisitHandler<>(Link.class, link -> checkLink(entry, link.getUrl(), problems)),
-                new VisitHandler<>(Reference.class, reference -> checkLink(entry, reference.getUrl(), problems)),
-                new VisitHandler<>(TocBlock.class, toc -> {
-                    if (TableOfContents.levels(toc).isEmpty()) {
-                        problems.add(Diagnostic.warning(entry.source(), line(entry, toc.getStyle().getStartOffset()),
-                                column(entry, toc.getStyle().getStartOffset()), "unknown table of contents option '"
-                                        + toc.getStyle().toString().strip() + "': write [TOC], or [TOC levels=2-4] for other heading levels"));
-                    }
-                })
-        ).visit(document);
+        check(entry, document, problems);
         return problems;
+    }
+
+    /** Links, link reference definitions and tables of contents at any depth, in document order (not looking inside them). */
+    private void check(Entry entry, Node parent, List<Diagnostic> problems) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            Class<?> type = node.getClass();
+            if (type == Link.class) {
+                checkLink(entry, ((Link) node).getUrl(), problems);
+            } else if (type == Reference.class) {
+                checkLink(entry, ((Reference) node).getUrl(), problems);
+            } else if (type == TocBlock.class) {
+                TocBlock toc = (TocBlock) node;
+                if (TableOfContents.levels(toc).isEmpty()) {
+                    problems.add(Diagnostic.warning(entry.source(), line(entry, toc.getStyle().getStartOffset()),
+                            column(entry, toc.getStyle().getStartOffset()), "unknown table of contents option '"
+                                    + toc.getStyle().toString().strip() + "': write [TOC], or [TOC levels=2-4] for other heading levels"));
+                }
+            } else {
+                check(entry, node, problems);
+            }
+        }
     }
 
     private void checkLink(Entry entry, BasedSequence url, List<Diagnostic> problems) {
@@ -199,8 +210,13 @@ public final class MarkdownRenderer {
     }
 
     /** One level down when any heading, in quotes and lists too, uses {@code #}: the page's title is its only {@code h1}. */
-    private static int headingShift(Document document) {
-        return HeadingIds.headings(document).stream().anyMatch(heading -> heading.getLevel() == 1) ? 1 : 0;
+    private static int headingShift(List<Heading> headings) {
+        for (Heading heading : headings) {
+            if (heading.getLevel() == 1) {
+                return 1;
+            }
+        }
+        return 0;
     }
 
     /** The nodes before {@code <!--more-->}, or else the first paragraph, without footnote references. */

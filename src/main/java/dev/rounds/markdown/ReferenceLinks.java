@@ -90,15 +90,9 @@ final class ReferenceLinks {
     }
 
     /** Whether {@code chars} holds {@code 10.} (which every DOI starts with) or {@code PMID}: the pattern is slow to try on all text. */
-    static boolean mayHoldReference(CharSequence chars) {
-        for (int i = 0, last = chars.length() - 3; i < last; i++) {
-            char c = chars.charAt(i);
-            if (c == '1' && chars.charAt(i + 1) == '0' && chars.charAt(i + 2) == '.'
-                    || c == 'P' && chars.charAt(i + 1) == 'M' && chars.charAt(i + 2) == 'I' && chars.charAt(i + 3) == 'D') {
-                return true;
-            }
-        }
-        return false;
+    static boolean mayHoldReference(BasedSequence chars) {
+        String text = Sequences.string(chars);
+        return text.contains("10.") || text.contains("PMID");
     }
 
     /** The DOI without the punctuation that ends the sentence around it, and without an unmatched closing bracket. */
