@@ -83,7 +83,7 @@ public final class MarkdownRenderer {
         // Footnotes, tables of contents, abbreviations and typography are rendered by this package's
         // own renderers (or prepared into plain nodes), so the renderers load only the other extensions.
         DataHolder parserOptions = new MutableDataSet(options)
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                .set(Parser.EXTENSIONS, List.of(new TableSyntax(), StrikethroughExtension.create(),
                         TaskListExtension.create(), new Autolinks(), FootnoteExtension.create(),
                         TocExtension.create(), TypographicExtension.create(), new Abbreviations.DefinitionSyntax()))
                 .toImmutable();

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The package's shortcuts around flexmark ({@link Autolinks}, {@link TextRenderer},
- * {@link Sequences}, {@link QuickMatchInlineParser}) give exactly what flexmark's own extension, renderer and sequences give, for text with and without the characters that
+ * {@link Sequences}, {@link QuickMatchInlineParser}, {@link TableSyntax}) give exactly what flexmark's own extension, renderer and sequences give, for text with and without the characters that
  * matter to them.
  */
 class FlexmarkShortcutsTest {
@@ -76,13 +76,15 @@ class FlexmarkShortcutsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17})
-    void inlinesParseAsFlexmarkParsesThem(int sample) {
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18})
+    void paragraphsAndInlinesParseAsFlexmarkParsesThem(int sample) {
         String markdown = sample < SAMPLES.length ? SAMPLES[sample] : INLINE_SAMPLES[sample - SAMPLES.length];
         MutableDataSet options = new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
                 TypographicExtension.create(), FootnoteExtension.create(), AutolinkExtension.create()));
         Document flexmarks = Parser.builder(options).build().parse(markdown);
-        Document ours = QuickMatchInlineParser.use(Parser.builder(options)).build().parse(markdown);
+        MutableDataSet ourOptions = new MutableDataSet().set(Parser.EXTENSIONS, List.of(new TableSyntax(),
+                TypographicExtension.create(), FootnoteExtension.create(), AutolinkExtension.create()));
+        Document ours = QuickMatchInlineParser.use(Parser.builder(ourOptions)).build().parse(markdown);
         assertThat(tree(ours)).isEqualTo(tree(flexmarks));
         HtmlRenderer renderer = HtmlRenderer.builder(options).build();
         assertThat(renderer.render(ours)).isEqualTo(renderer.render(flexmarks));
@@ -108,6 +110,30 @@ class FlexmarkShortcutsTest {
         [one]: /one
         """,
         "[unclosed [nested](/n) link](</with spaces> \"t\") and [a](<b>) [](/empty) [x]( /y ) [z](\n/w\n)\n",
+        """
+        A paragraph
+        | then | a table |
+        | --- | --- |
+        | x | y |
+
+        a | b
+        --- | ---
+        1 | 2
+
+        > | quoted | table |
+        > |:--|--:|
+        > | l | r |
+
+        * | in | list |
+          | -- | -- |
+
+        | not a table |
+        just pipes | here
+
+        [ref]: /ref
+        | after | a reference |
+        | --- | --- |
+        """,
     };
 
     /** Every node with its offsets and parts (flexmark's {@code toString} of a node), indented by depth. */
