@@ -99,6 +99,7 @@ public final class MarkdownRenderer {
                 .nodeRendererFactory(o -> new Abbreviations.Renderer())
                 .nodeRendererFactory(o -> new TableWrapper())
                 .nodeRendererFactory(o -> new TextRenderer())
+                .nodeRendererFactory(SummaryCapture.Renderer::new)
                 .linkResolverFactory(links.new Resolver(false))
                 .attributeProviderFactory(new AlignmentAsClass())
                 .build();
@@ -123,6 +124,15 @@ public final class MarkdownRenderer {
      * footnote ids, and into its heading ids when it is a note.
      */
     public Result render(Entry entry, String anchorScope) {
+        return render(entry, anchorScope, true);
+    }
+
+    /** As {@link #render(Entry, String)}, with the summary always rendered on its own, never captured from the page's render. */
+    Result renderSummaryApart(Entry entry, String anchorScope) {
+        return render(entry, anchorScope, false);
+    }
+
+    private Result render(Entry entry, String anchorScope, boolean captureSummary) {
         if (entry.body().length() > MAX_CHARACTERS) {
             return failure(entry, "the text is too long to publish as one page (over "
                     + MAX_CHARACTERS / 1_000_000 + " million characters): split it");
@@ -143,9 +153,13 @@ public final class MarkdownRenderer {
                 TableOfContents.insertAtTop(document);
             }
             List<Diagnostic> problems = check(entry, document);
+            List<Node> summaryNodes = summaryNodes(document);
+            SummaryCapture capture = captureSummary ? SummaryCapture.of(summaryNodes, entry.url()) : SummaryCapture.NOTHING;
+            document.set(SummaryCapture.KEY, capture);
             String html = withBasePath(pageRenderer.render(document));
             String plainText = PlainText.of(document);
-            String summary = withBasePath(summary(document));
+            String captured = capture.html();
+            String summary = withBasePath(captured != null ? captured : summary(summaryNodes));
             return new Result(Optional.of(new RenderedContent(html, summary, plainText, countWords(plainText))), problems);
         } catch (StackOverflowError e) {
             return failure(entry, "the Markdown is nested too deeply to render (lists or quotes inside each other)");
@@ -219,8 +233,8 @@ public final class MarkdownRenderer {
         return 0;
     }
 
-    /** The nodes before {@code <!--more-->}, or else the first paragraph, without footnote references. */
-    private String summary(Document document) {
+    /** The nodes before {@code <!--more-->}, or else the first paragraph. */
+    private static List<Node> summaryNodes(Document document) {
         List<Node> nodes = new ArrayList<>();
         boolean more = false;
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
@@ -241,6 +255,11 @@ public final class MarkdownRenderer {
                 }
             }
         }
+        return nodes;
+    }
+
+    /** The summary {@code nodes} rendered for list pages, without footnote references. */
+    private String summary(List<Node> nodes) {
         StringBuilder html = new StringBuilder();
         for (Node node : nodes) {
             List<Node> footnotes = new ArrayList<>();
