@@ -10,6 +10,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -135,6 +136,21 @@ class FlexmarkShortcutsTest {
         | --- | --- |
         """,
     };
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18})
+    void plainLinkTextIsFlexmarksCollectedText(int sample) {
+        String markdown = (sample < SAMPLES.length ? SAMPLES[sample] : INLINE_SAMPLES[sample - SAMPLES.length])
+                + "\n\n[plain words](https://example.org) [a*b*c](/x) [a\\*b](/y) [AT&amp;T](/z) [`code`](/c) [](/e)"
+                + " [two\nlines](/l) [ spaced ](/s) ![image](/i.png) [**strong**](/t)\n";
+        MutableDataSet options = new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
+                TypographicExtension.create(), FootnoteExtension.create(), new Autolinks()));
+        Document document = Parser.builder(options).build().parse(markdown);
+        List<Node> nodes = new ArrayList<>();
+        document.getDescendants().forEach(nodes::add);
+        assertThat(nodes).filteredOn(node -> PlainText.plainLinkText(node) != null).isNotEmpty().allSatisfy(node ->
+                assertThat(PlainText.plainLinkText(node)).isEqualTo(new TextCollectingVisitor().collectAndGetText(node)));
+    }
 
     /** Every node with its offsets and parts (flexmark's {@code toString} of a node), indented by depth. */
     private static String tree(Node root) {
