@@ -1,5 +1,7 @@
 package dev.rounds.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
@@ -182,7 +184,9 @@ public final class EntryLinks {
                 if (link.getLinkType() == LinkType.LINK) {
                     url = resolve(SOURCE.get(basicContext.getDocument()), link.getUrl()).url();
                 }
-                if (url.isEmpty() && forLists && (link.getLinkType() == LinkType.LINK || link.getLinkType() == LinkType.IMAGE)) {
+                // A bare web or mail address (www.nhs.uk, clinic@example.org) is an address, never a path relative to the page.
+                boolean written = !(node instanceof AutoLink || node instanceof MailLink);
+                if (url.isEmpty() && forLists && written && (link.getLinkType() == LinkType.LINK || link.getLinkType() == LinkType.IMAGE)) {
                     url = fromPage(PAGE_URL.get(basicContext.getDocument()), link.getUrl());
                 }
                 return url.map(resolved -> link.withStatus(LinkStatus.VALID).withUrl(resolved)).orElse(link);

@@ -32,16 +32,17 @@ final class HeadingIds {
     }
 
     /**
+     * @param headings the document's {@link #headings}
      * @param scope the entry's anchor scope (see {@link AnchorScopes}), used for a note's heading ids
      * @param scoped whether to start every id with the scope
      */
-    static void assign(Document document, String scope, boolean scoped) {
+    static void assign(List<Heading> headings, Document document, String scope, boolean scoped) {
         String toDash = HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS.get(document);
         String nonDash = HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS.get(document);
         boolean noDupedDashes = HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES.get(document);
         boolean nonAsciiToLowercase = HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE.get(document);
         Set<String> used = new HashSet<>();
-        for (Heading heading : headings(document)) {
+        for (Heading heading : headings) {
             String base = HeaderIdGenerator.generateId(heading.getAnchorRefText(), toDash, nonDash, noDupedDashes, nonAsciiToLowercase);
             if (base.isEmpty()) {
                 base = "section";

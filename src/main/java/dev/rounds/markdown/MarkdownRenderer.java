@@ -1,10 +1,10 @@
 package dev.rounds.markdown;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -23,8 +23,6 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeVisitor;
-import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
@@ -85,14 +83,14 @@ public final class MarkdownRenderer {
         // Footnotes, tables of contents, abbreviations and typography are rendered by this package's
         // own renderers (or prepared into plain nodes), so the renderers load only the other extensions.
         DataHolder parserOptions = new MutableDataSet(options)
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                        TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+                .set(Parser.EXTENSIONS, List.of(new TableSyntax(), StrikethroughExtension.create(),
+                        TaskListExtension.create(), new Autolinks(), FootnoteExtension.create(),
                         TocExtension.create(), TypographicExtension.create(), new Abbreviations.DefinitionSyntax()))
                 .toImmutable();
         DataHolder rendererOptions = new MutableDataSet(options)
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create()))
                 .toImmutable();
-        this.parser = Parser.builder(parserOptions).build();
+        this.parser = QuickMatchInlineParser.use(Parser.builder(parserOptions)).build();
         this.pageRenderer = HtmlRenderer.builder(rendererOptions)
                 .nodeRendererFactory(o -> new HeadingRenderer(true))
                 .nodeRendererFactory(FootnoteRenderer::new)
@@ -100,6 +98,8 @@ public final class MarkdownRenderer {
                 .nodeRendererFactory(o -> new Callouts.Renderer())
                 .nodeRendererFactory(o -> new Abbreviations.Renderer())
                 .nodeRendererFactory(o -> new TableWrapper())
+                .nodeRendererFactory(o -> new TextRenderer())
+                .nodeRendererFactory(SummaryCapture.Renderer::new)
                 .linkResolverFactory(links.new Resolver(false))
                 .attributeProviderFactory(new AlignmentAsClass())
                 .build();
@@ -113,6 +113,7 @@ public final class MarkdownRenderer {
                 .nodeRendererFactory(o -> new Callouts.Renderer())
                 .nodeRendererFactory(o -> new Abbreviations.Renderer())
                 .nodeRendererFactory(o -> new TableWrapper())
+                .nodeRendererFactory(o -> new TextRenderer())
                 .linkResolverFactory(links.new Resolver(true))
                 .attributeProviderFactory(new AlignmentAsClass())
                 .build();
@@ -123,6 +124,15 @@ public final class MarkdownRenderer {
      * footnote ids, and into its heading ids when it is a note.
      */
     public Result render(Entry entry, String anchorScope) {
+        return render(entry, anchorScope, true);
+    }
+
+    /** As {@link #render(Entry, String)}, with the summary always rendered on its own, never captured from the page's render. */
+    Result renderSummaryApart(Entry entry, String anchorScope) {
+        return render(entry, anchorScope, false);
+    }
+
+    private Result render(Entry entry, String anchorScope, boolean captureSummary) {
         if (entry.body().length() > MAX_CHARACTERS) {
             return failure(entry, "the text is too long to publish as one page (over "
                     + MAX_CHARACTERS / 1_000_000 + " million characters): split it");
@@ -136,15 +146,20 @@ public final class MarkdownRenderer {
             Callouts.transform(document);
             Typography.flatten(document);
             abbreviations.apply(document);
-            document.set(HeadingRenderer.SHIFT, headingShift(document));
-            HeadingIds.assign(document, anchorScope, entry.kind() == EntryKind.NOTE);
+            List<Heading> headings = HeadingIds.headings(document);
+            document.set(HeadingRenderer.SHIFT, headingShift(headings));
+            HeadingIds.assign(headings, document, anchorScope, entry.kind() == EntryKind.NOTE);
             if (entry.toc()) {
                 TableOfContents.insertAtTop(document);
             }
             List<Diagnostic> problems = check(entry, document);
+            List<Node> summaryNodes = summaryNodes(document);
+            SummaryCapture capture = captureSummary ? SummaryCapture.of(summaryNodes, entry.url()) : SummaryCapture.NOTHING;
+            document.set(SummaryCapture.KEY, capture);
             String html = withBasePath(pageRenderer.render(document));
             String plainText = PlainText.of(document);
-            String summary = withBasePath(summary(document));
+            String captured = capture.html();
+            String summary = withBasePath(captured != null ? captured : summary(summaryNodes));
             return new Result(Optional.of(new RenderedContent(html, summary, plainText, countWords(plainText))), problems);
         } catch (StackOverflowError e) {
             return failure(entry, "the Markdown is nested too deeply to render (lists or quotes inside each other)");
@@ -158,18 +173,29 @@ public final class MarkdownRenderer {
     /** Links to other entries that cannot be followed (errors), and table-of-contents options that cannot be read (warnings). */
     private List<Diagnostic> check(Entry entry, Document document) {
         List<Diagnostic> problems = new ArrayList<>();
-        new NodeVisitor(
-                new VisitHandler<>(Link.class, link -> checkLink(entry, link.getUrl(), problems)),
-                new VisitHandler<>(Reference.class, reference -> checkLink(entry, reference.getUrl(), problems)),
-                new VisitHandler<>(TocBlock.class, toc -> {
-                    if (TableOfContents.levels(toc).isEmpty()) {
-                        problems.add(Diagnostic.warning(entry.source(), line(entry, toc.getStyle().getStartOffset()),
-                                column(entry, toc.getStyle().getStartOffset()), "unknown table of contents option '"
-                                        + toc.getStyle().toString().strip() + "': write [TOC], or [TOC levels=2-4] for other heading levels"));
-                    }
-                })
-        ).visit(document);
+        check(entry, document, problems);
         return problems;
+    }
+
+    /** Links, link reference definitions and tables of contents at any depth, in document order (not looking inside them). */
+    private void check(Entry entry, Node parent, List<Diagnostic> problems) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            Class<?> type = node.getClass();
+            if (type == Link.class) {
+                checkLink(entry, ((Link) node).getUrl(), problems);
+            } else if (type == Reference.class) {
+                checkLink(entry, ((Reference) node).getUrl(), problems);
+            } else if (type == TocBlock.class) {
+                TocBlock toc = (TocBlock) node;
+                if (TableOfContents.levels(toc).isEmpty()) {
+                    problems.add(Diagnostic.warning(entry.source(), line(entry, toc.getStyle().getStartOffset()),
+                            column(entry, toc.getStyle().getStartOffset()), "unknown table of contents option '"
+                                    + toc.getStyle().toString().strip() + "': write [TOC], or [TOC levels=2-4] for other heading levels"));
+                }
+            } else {
+                check(entry, node, problems);
+            }
+        }
     }
 
     private void checkLink(Entry entry, BasedSequence url, List<Diagnostic> problems) {
@@ -198,12 +224,17 @@ public final class MarkdownRenderer {
     }
 
     /** One level down when any heading, in quotes and lists too, uses {@code #}: the page's title is its only {@code h1}. */
-    private static int headingShift(Document document) {
-        return HeadingIds.headings(document).stream().anyMatch(heading -> heading.getLevel() == 1) ? 1 : 0;
+    private static int headingShift(List<Heading> headings) {
+        for (Heading heading : headings) {
+            if (heading.getLevel() == 1) {
+                return 1;
+            }
+        }
+        return 0;
     }
 
-    /** The nodes before {@code <!--more-->}, or else the first paragraph, without footnote references. */
-    private String summary(Document document) {
+    /** The nodes before {@code <!--more-->}, or else the first paragraph. */
+    private static List<Node> summaryNodes(Document document) {
         List<Node> nodes = new ArrayList<>();
         boolean more = false;
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
@@ -224,6 +255,11 @@ public final class MarkdownRenderer {
                 }
             }
         }
+        return nodes;
+    }
+
+    /** The summary {@code nodes} rendered for list pages, without footnote references. */
+    private String summary(List<Node> nodes) {
         StringBuilder html = new StringBuilder();
         for (Node node : nodes) {
             List<Node> footnotes = new ArrayList<>();
@@ -255,11 +291,12 @@ public final class MarkdownRenderer {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean wordChar = Character.isLetterOrDigit(text.charAt(i));
+            char c = text.charAt(i);
+            boolean wordChar = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
             if (wordChar && !inWord) {
                 words++;
             }
-            inWord = wordChar || inWord && (text.charAt(i) == '\'' || text.charAt(i) == '’' || text.charAt(i) == '-');
+            inWord = wordChar || inWord && (c == '\'' || c == '’' || c == '-');
         }
         return words;
     }

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationBlock;
@@ -33,17 +34,31 @@ final class PlainText {
         return text.toString();
     }
 
+    /**
+     * The text of a link whose text is one text node without escapes or entities, as flexmark's
+     * collector gives it (the node's characters); null for any other node.
+     */
+    static String plainLinkText(Node node) {
+        if (node.getClass() == Link.class && node.getFirstChild() instanceof Text only && only.getNext() == null) {
+            String chars = Sequences.string(only.getChars());
+            return chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 && !chars.isEmpty() ? chars : null;
+        }
+        return null;
+    }
+
     private static void append(Node parent, StringBuilder text) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Text) {
-                String chars = node.getChars().toString();
+                String chars = Sequences.string(node.getChars());
                 // Text keeps backslash escapes and entity references as written (also "&ndash;" from typography).
                 text.append(chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0 ? Escaping.unescapeString(chars) : chars);
             } else if (node instanceof Code code) {
                 text.append(code.getText());
             } else if (node instanceof TextContainer && !(node instanceof Block) && !(node instanceof TableCell)) {
-                // Entities, abbreviations written out, autolinks: rare, so flexmark's own collector is cheap here.
-                text.append(new TextCollectingVisitor().collectAndGetText(node));
+                String linkText = plainLinkText(node);
+                // Links of plain words are common; entities, abbreviations written out, autolinks and the other
+                // links are rare, so flexmark's own collector is cheap enough for them.
+                text.append(linkText != null ? linkText : new TextCollectingVisitor().collectAndGetText(node));
             } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                 text.append('\n');
             } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {

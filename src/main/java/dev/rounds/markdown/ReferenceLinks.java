@@ -52,6 +52,9 @@ final class ReferenceLinks {
 
     private static void link(Text node) {
         BasedSequence chars = node.getChars();
+        if (!mayHoldReference(chars)) {
+            return;
+        }
         Matcher matcher = PATTERN.matcher(chars);
         int done = 0;
         boolean changed = false;
@@ -84,6 +87,12 @@ final class ReferenceLinks {
             }
             node.unlink();
         }
+    }
+
+    /** Whether {@code chars} holds {@code 10.} (which every DOI starts with) or {@code PMID}: the pattern is slow to try on all text. */
+    static boolean mayHoldReference(BasedSequence chars) {
+        String text = Sequences.string(chars);
+        return text.contains("10.") || text.contains("PMID");
     }
 
     /** The DOI without the punctuation that ends the sentence around it, and without an unmatched closing bracket. */

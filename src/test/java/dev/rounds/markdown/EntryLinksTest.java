@@ -84,6 +84,23 @@ class EntryLinksTest {
     }
 
     @Test
+    void bareWebAndMailAddressesInSummariesAreNotReadAsRelativeLinks() {
+        SmallSite site = new SmallSite(dir, "title: Test Clinic\nbaseURL: https://example.org/blog/\n")
+                .file("content/posts/2026-02-01-feet.md", """
+                        ---
+                        title: Feet
+                        ---
+                        See www.nhs.uk/feet, <https://example.org/x> or write to <clinic@example.org>.
+                        """);
+        SmallSite.Built built = site.build();
+        Element summary = built.page("/").selectFirst(".p-summary");
+        assertThat(summary.select("a").eachAttr("href"))
+                .containsExactly("http://www.nhs.uk/feet", "https://example.org/x", "mailto:clinic@example.org");
+        assertThat(built.page("/2026/02/feet/").select(".entry-content a").eachAttr("href"))
+                .containsExactly("http://www.nhs.uk/feet", "https://example.org/x", "mailto:clinic@example.org");
+    }
+
+    @Test
     void aLinkToAMissingFileFailsAtItsLineAndColumn() {
         SmallSite site = new SmallSite(dir).file("content/posts/2026-01-05-winter.md", """
                 ---
