@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -35,16 +36,18 @@ final class PagePlanner {
     private static final Predicate<List<Entry>> EVERY_PAGE = entries -> true;
 
     /**
-     * One page to render: where it goes, with which template and values, and what asked for it.
+     * One page to render: where it goes, with which template and values (made when it is rendered,
+     * so that a site's pages are planned quickly and their values are not all held at once), and
+     * what asked for it.
      *
      * @param inSitemap false for redirects and the not-found page
      * @param lastModified for the sitemap: when its content last changed, or null
      * @param copyAt a second URL path that serves the same page (page 1 of a list at {@code page/1/}), or null
      */
-    record PageJob(String urlPath, String template, Map<String, Object> model, String origin, boolean inSitemap,
+    record PageJob(String urlPath, String template, Supplier<Map<String, Object>> model, String origin, boolean inSitemap,
                    ZonedDateTime lastModified, String copyAt) {
 
-        PageJob(String urlPath, String template, Map<String, Object> model, String origin, boolean inSitemap,
+        PageJob(String urlPath, String template, Supplier<Map<String, Object>> model, String origin, boolean inSitemap,
                 ZonedDateTime lastModified) {
             this(urlPath, template, model, origin, inSitemap, lastModified, null);
         }
@@ -115,7 +118,7 @@ final class PagePlanner {
 
     private List<OutputFile> render(PageJob job, Diagnostics diagnostics) {
         try {
-            byte[] html = templates.render(job.template(), job.model()).getBytes(StandardCharsets.UTF_8);
+            byte[] html = templates.render(job.template(), job.model().get()).getBytes(StandardCharsets.UTF_8);
             OutputFile page = OutputFile.rendered(Entry.outputPathOf(job.urlPath()), html, job.origin());
             return job.copyAt() == null ? List.of(page)
                     : List.of(page, OutputFile.rendered(Entry.outputPathOf(job.copyAt()), html, job.origin() + " (as page 1)"));
@@ -135,18 +138,18 @@ final class PagePlanner {
 
         Map<String, Object> tagsModel = model(views.listPage("tags", "Tags", "/tags/", null));
         tagsModel.put("tags", index.tags().values().stream().map(views::tag).toList());
-        planned.add(new PageJob("/tags/", "tags.ftlh", tagsModel, "the tag index", true, newest));
+        planned.add(new PageJob("/tags/", "tags.ftlh", () -> tagsModel, "the tag index", true, newest));
 
         Map<String, Object> subscribeModel = model(views.listPage("subscribe", "Subscribe", "/subscribe/", null));
         subscribeModel.put("feedGroups", feedGroups());
-        planned.add(new PageJob("/subscribe/", "subscribe.ftlh", subscribeModel, "the subscribe page", true, null));
+        planned.add(new PageJob("/subscribe/", "subscribe.ftlh", () -> subscribeModel, "the subscribe page", true, null));
 
         if (ViewModelFactory.ownDisclaimer(index).isEmpty()) {
             Map<String, Object> disclaimerModel = model(views.listPage("disclaimer", "Disclaimer", ViewModelFactory.DISCLAIMER_URL, null));
-            planned.add(new PageJob(ViewModelFactory.DISCLAIMER_URL, "disclaimer.ftlh", disclaimerModel, "the disclaimer page", true, null));
+            planned.add(new PageJob(ViewModelFactory.DISCLAIMER_URL, "disclaimer.ftlh", () -> disclaimerModel, "the disclaimer page", true, null));
         }
 
-        planned.add(new PageJob("/404.html", "404.ftlh", model(views.listPage("404", "Page not found", "/404.html", null)),
+        planned.add(new PageJob("/404.html", "404.ftlh", () -> model(views.listPage("404", "Page not found", "/404.html", null)),
                 "the not-found page", false, null));
         return planned;
     }
@@ -166,7 +169,7 @@ final class PagePlanner {
             List<Views.Year> years = new ArrayList<>();
             index.postsByYear().forEach((year, posts) -> years.add(new Views.Year(String.valueOf(year), views.entries(posts))));
             archiveModel.put("years", years);
-            planned.add(new PageJob("/archive/", "archive.ftlh", archiveModel, "the archive", true,
+            planned.add(new PageJob("/archive/", "archive.ftlh", () -> archiveModel, "the archive", true,
                     index.posts().isEmpty() ? null : lastChanged(index.posts().get(0))));
         }
         for (Author author : config.authors().values()) {
@@ -176,11 +179,13 @@ final class PagePlanner {
 
     private List<PageJob> entryJobs(Entry entry) {
         List<PageJob> planned = new ArrayList<>();
-        Map<String, Object> model = model(views.entryPage(entry));
-        model.put("entry", views.entry(entry));
-        planned.add(new PageJob(entry.url(), entry.kind().label() + ".ftlh", model, entry.id(), true, lastChanged(entry)));
+        planned.add(new PageJob(entry.url(), entry.kind().label() + ".ftlh", () -> {
+            Map<String, Object> model = model(views.entryPage(entry));
+            model.put("entry", views.entry(entry));
+            return model;
+        }, entry.id(), true, lastChanged(entry)));
         for (String alias : entry.aliases()) {
-            planned.add(redirect(alias, entry.url(), views.entry(entry).title(), entry.id() + " (alias " + alias + ")"));
+            planned.add(redirect(alias, entry, entry.id() + " (alias " + alias + ")"));
         }
         return planned;
     }
@@ -195,10 +200,13 @@ final class PagePlanner {
         if (shows != EVERY_PAGE && !shows.test(written) && !shows.test(reviewed)) {
             return Optional.empty();
         }
-        Map<String, Object> model = model(views.authorPage(author));
-        model.put("author", views.author(author.key()));
-        model.put("posts", views.entries(written));
-        model.put("reviewed", views.entries(reviewed));
+        Supplier<Map<String, Object>> model = () -> {
+            Map<String, Object> values = model(views.authorPage(author));
+            values.put("author", views.author(author.key()));
+            values.put("posts", views.entries(written));
+            values.put("reviewed", views.entries(reviewed));
+            return values;
+        };
         ZonedDateTime newest = written.isEmpty() ? null : lastChanged(written.get(0));
         return Optional.of(new PageJob(ViewModelFactory.authorUrl(author), "author.ftlh", model,
                 "the author page of '" + author.key() + "'", true, newest));
@@ -230,12 +238,15 @@ final class PagePlanner {
             String pageTitle = page.number() == 1 ? title
                     : title == null ? "Page " + page.number() + " of " + page.total()
                     : title + ", page " + page.number() + " of " + page.total();
-            Map<String, Object> model = model(views.listPage(kind, pageTitle, page.url(), section));
-            model.put("pager", views.pager(page));
-            model.putAll(extra);
-            if (latestNotes != null) {
-                model.put("latestNotes", views.entries(latestNotes));
-            }
+            Supplier<Map<String, Object>> model = () -> {
+                Map<String, Object> values = model(views.listPage(kind, pageTitle, page.url(), section));
+                values.put("pager", views.pager(page));
+                values.putAll(extra);
+                if (latestNotes != null) {
+                    values.put("latestNotes", views.entries(latestNotes));
+                }
+                return values;
+            };
             ZonedDateTime newest = page.items().isEmpty() ? null : page.items().stream().map(PagePlanner::lastChanged)
                     .max(ZonedDateTime::compareTo).orElse(null);
             // Page 1 is also served at page/1/ as the same page, whose canonical link names the
@@ -247,10 +258,12 @@ final class PagePlanner {
         }
     }
 
-    private PageJob redirect(String fromPath, String toPath, String title, String origin) {
-        Map<String, Object> model = model(views.listPage("redirect", title, fromPath, null));
-        model.put("target", views.permalink(toPath));
-        return new PageJob(fromPath, "redirect.ftlh", model, origin, false, null);
+    private PageJob redirect(String fromPath, Entry to, String origin) {
+        return new PageJob(fromPath, "redirect.ftlh", () -> {
+            Map<String, Object> model = model(views.listPage("redirect", views.entry(to).title(), fromPath, null));
+            model.put("target", views.permalink(to.url()));
+            return model;
+        }, origin, false, null);
     }
 
     private Map<String, Object> model(Views.Page page) {

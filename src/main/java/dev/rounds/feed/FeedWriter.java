@@ -17,7 +17,7 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
+import com.rometools.rome.io.WireFeedOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
@@ -25,8 +25,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.LineSeparator;
+import org.jdom2.output.XMLOutputter;
 
 /** Writes a channel as RSS 2.0 and Atom 1.0 (with ROME) and as JSON Feed 1.1 (with Jackson). */
 public final class FeedWriter {
@@ -112,7 +116,11 @@ public final class FeedWriter {
         }
         feed.setEntries(entries);
         try {
-            return new SyndFeedOutput().outputString(feed, false).getBytes(StandardCharsets.UTF_8);
+            // Raw, not pretty: JDOM's pretty and compact formats re-flow text, and the compact one
+            // would collapse the line breaks of a code block.
+            Document document = new WireFeedOutput().outputJDom(feed.createWireFeed());
+            Format raw = Format.getRawFormat().setLineSeparator(LineSeparator.UNIX);
+            return new XMLOutputter(raw).outputString(document).getBytes(StandardCharsets.UTF_8);
         } catch (FeedException e) {
             throw new IllegalStateException("cannot write the " + type + " feed " + selfUrl, e);
         }

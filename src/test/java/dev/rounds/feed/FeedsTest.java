@@ -165,6 +165,17 @@ class FeedsTest {
     }
 
     @Test
+    void feedContentKeepsItsLineBreaks() throws Exception {
+        Path post = site.resolve("content/posts/2026-01-10-first.md");
+        Files.writeString(post, Files.readString(post) + "\n```yaml\nclinic: Riverside\nsessions: 12\n```\n");
+        build();
+        String content = rome("posts/atom.xml").getEntries().stream().filter(e -> e.getTitle().equals("First post"))
+                .findFirst().orElseThrow().getContents().get(0).getValue();
+        assertThat(content).contains("clinic: Riverside\nsessions: 12\n");
+        assertThat(Files.readString(out.resolve("posts/feed.xml"))).doesNotContain("\r");
+    }
+
+    @Test
     void controlCharactersThatXmlCannotHoldBecomeSpaces() throws Exception {
         Path post = site.resolve("content/posts/2026-01-10-first.md");
         Files.writeString(post, Files.readString(post).replace("title: First post", "title: \"First\\vpost\""));
