@@ -7,7 +7,6 @@ import dev.rounds.content.Paginator;
 import dev.rounds.content.SiteIndex;
 import dev.rounds.diagnostic.Diagnostics;
 import dev.rounds.feed.FeedSection;
-import dev.rounds.markdown.RenderedContent;
 import dev.rounds.output.OutputFile;
 import dev.rounds.template.TemplateProblem;
 import dev.rounds.template.TemplateRenderer;
