@@ -9,6 +9,8 @@ import dev.rounds.markdown.RenderedContent;
 import dev.rounds.source.SourceFile;
 import dev.rounds.template.TemplateRenderer;
 import dev.rounds.template.ViewModelFactory;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -40,6 +42,20 @@ public final class BuildCache {
                     SiteIndex index, Map<String, RenderedContent> rendered, Map<String, Object> data,
                     MarkdownRenderer markdown, Map<String, String> scopes, TemplateRenderer templates,
                     ViewModelFactory views, Set<String> outputPaths) {
+
+        /** This build with other templates, the content as it was. */
+        Snapshot withTemplates(TemplateRenderer newTemplates) {
+            return new Snapshot(options, config, files, entries, index, rendered, data, markdown, scopes, newTemplates, views,
+                    outputPaths);
+        }
+
+        /** This build with the edit in it: the entries' new versions, their rendered bodies and views. */
+        Snapshot with(Edit edit) {
+            Map<String, Entry> allEntries = new LinkedHashMap<>(entries);
+            allEntries.putAll(edit.edited());
+            return new Snapshot(options, config, files, Collections.unmodifiableMap(allEntries), edit.index(),
+                    edit.rendered(), data, markdown, scopes, templates, edit.views(), outputPaths);
+        }
 
         /** Whether a build with {@code other} would read the site the same way (only the clock may differ). */
         boolean sameOptions(BuildOptions other) {

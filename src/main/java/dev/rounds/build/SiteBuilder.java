@@ -334,7 +334,7 @@ public final class SiteBuilder {
         if (diagnostics.hasErrors()) {
             return Optional.of(new PartialBuild(List.of(), diagnostics.sorted(), elapsed(start)));
         }
-        cache.pending(new BuildCache.Edit(last, Map.copyOf(edited), index, Map.copyOf(rendered), views));
+        cache.pending(new BuildCache.Edit(last, Map.copyOf(edited), index, Collections.unmodifiableMap(rendered), views));
         return Optional.of(new PartialBuild(outputs, diagnostics.sorted(), elapsed(start)));
     }
 
@@ -359,12 +359,7 @@ public final class SiteBuilder {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        Map<String, Entry> entries = new LinkedHashMap<>(base.entries());
-        entries.putAll(edit.edited());
-        BuildCache.Snapshot next = new BuildCache.Snapshot(base.options(), base.config(), base.files(), Collections.unmodifiableMap(entries),
-                edit.index(), edit.rendered(), base.data(), base.markdown(), base.scopes(), base.templates(), edit.views(),
-                base.outputPaths());
-        if (!cache.replace(base, next)) {
+        if (!cache.replace(base, base.with(edit))) {
             return Optional.empty();
         }
         return Optional.of(new PartialBuild(outputs, diagnostics.sorted(), elapsed(start)));
@@ -394,9 +389,7 @@ public final class SiteBuilder {
         if (diagnostics.hasErrors()) {
             return Optional.of(new PartialBuild(List.of(), diagnostics.sorted(), elapsed(start)));
         }
-        BuildCache.Snapshot next = new BuildCache.Snapshot(last.options(), last.config(), last.files(), last.entries(), last.index(),
-                last.rendered(), last.data(), last.markdown(), last.scopes(), templates, last.views(), last.outputPaths());
-        if (!cache.replace(last, next)) {
+        if (!cache.replace(last, last.withTemplates(templates))) {
             return Optional.empty();
         }
         return Optional.of(new PartialBuild(outputs, diagnostics.sorted(), elapsed(start)));

@@ -274,10 +274,7 @@ public final class PreviewServer implements AutoCloseable {
         PartialBuild page = partial.get();
         report(page.diagnostics());
         if (page.hasErrors()) {
-            synchronized (publishLock) {
-                quickUpdates++;
-                failed(state, page.diagnostics());
-            }
+            showErrors(page);
             return true;
         }
         if (publishQuickly(page).isEmpty()) {
@@ -310,10 +307,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         report(pages.get().diagnostics());
         if (pages.get().hasErrors()) {
-            synchronized (publishLock) {
-                quickUpdates++;
-                failed(state, pages.get().diagnostics());
-            }
+            showErrors(pages.get());
             return true;
         }
         Optional<Set<String>> published = publishQuickly(pages.get());
@@ -324,6 +318,14 @@ public final class PreviewServer implements AutoCloseable {
         listener.info(String.format(Locale.ROOT, "%s: every page rendered again in %d ms, %d %s changed.", describe(paths),
                 pages.get().duration().toMillis(), changedPages, plural(changedPages, "page")));
         return true;
+    }
+
+    /** Serves the error page for what the fast path found (the files served before stay as they were). */
+    private void showErrors(PartialBuild built) {
+        synchronized (publishLock) {
+            quickUpdates++;
+            failed(state, built.diagnostics());
+        }
     }
 
     /** Serves what the fast path rendered and tells the open tabs what changed; empty when it could not be stored. */
