@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Times `rounds build` on generated corpora: median wall time, CPU time and peak memory of the
-# whole process, each run into a fresh output folder. Never part of `./mvnw verify`.
+# whole process, each run into a fresh output folder. Never part of `./mvnw verify`. Rounds is
+# timed twice: a first build (no .rounds/ folder in the site, so every entry's Markdown is
+# converted) and a build again (the Markdown kept by the build before it is reused).
 #
 #   bench/run.sh [--runs N] [--sizes "small medium large"] [--work DIR] [--peers] [--java]
 #
@@ -54,11 +56,13 @@ timed() {
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
+# measure NAME OUTPUT FORGET COMMAND...: FORGET is a folder removed before each run (or "").
 measure() {
-  local name=$1 output=$2; shift 2
+  local name=$1 output=$2 forget=$3; shift 3
   local walls="" cpus="" mems=""
   for i in $(seq 1 "$runs"); do
     rm -rf "$output"
+    [ -z "$forget" ] || rm -rf "$forget"
     read -r wall cpu mem < <(timed "$@")
     walls+="$wall"$'\n'; cpus+="$cpu"$'\n'; mems+="$mem"$'\n'
   done
@@ -88,11 +92,16 @@ for size in $sizes; do
       "$here/bench/corpus.py" --posts "$posts" --notes "$notes" --out "$corpus"
     fi
   fi
+  out="$work/out-rounds-$size"
   # shellcheck disable=SC2086
-  measure "rounds $size ($posts posts, $notes notes)" "$work/out-rounds-$size" $launcher build "$corpus" -o "$work/out-rounds-$size" >> "$report"
+  measure "rounds $size ($posts posts, $notes notes), first build" "$out" "$corpus/.rounds" $launcher build "$corpus" -o "$out" >> "$report"
+  # shellcheck disable=SC2086
+  $launcher build "$corpus" -o "$out" >/dev/null
+  # shellcheck disable=SC2086
+  measure "rounds $size, built again (Markdown kept)" "$out" "" $launcher build "$corpus" -o "$out" >> "$report"
   if [ "$peers" = 1 ] && command -v hugo >/dev/null && [ -x "$shared/run-peer.sh" ]; then
     cmd=$(BENCH_WORK="$work" "$shared/run-peer.sh" --print-cmd hugo "$corpus" "$work/out-hugo-$size")
-    measure "hugo $size" "$work/out-hugo-$size" sh -c "exec $cmd" >> "$report"
+    measure "hugo $size" "$work/out-hugo-$size" "" sh -c "exec $cmd" >> "$report"
   fi
 done
 cat "$report"

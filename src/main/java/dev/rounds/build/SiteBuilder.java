@@ -19,6 +19,8 @@ import dev.rounds.diagnostic.Diagnostic;
 import dev.rounds.diagnostic.Diagnostics;
 import dev.rounds.diagnostic.Severity;
 import dev.rounds.markdown.AnchorScopes;
+import dev.rounds.cache.RenderStore;
+import dev.rounds.markdown.CachedRender;
 import dev.rounds.markdown.EntryLinks;
 import dev.rounds.markdown.FrontMatterSplitter;
 import dev.rounds.markdown.MarkdownRenderer;
@@ -54,6 +56,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
@@ -163,7 +166,9 @@ public final class SiteBuilder {
         EntryLinks links = entryLinks(scan.files(), entries, index);
         MarkdownRenderer markdown = new MarkdownRenderer(config.basePath(), data.glossary(), config.abbreviations().expandFirst(), links);
         Map<String, String> scopes = AnchorScopes.of(index.all());
-        Map<String, RenderedContent> rendered = renderMarkdown(markdown, scopes, index, diagnostics, cancelled);
+        RenderStore store = new RenderStore(siteDir, markdown.settings());
+        Markdown converted = renderMarkdown(markdown, scopes, index, store.read(), diagnostics, cancelled);
+        Map<String, RenderedContent> rendered = converted.contents();
         clock.lap("markdown");
         if (cancelled.getAsBoolean()) {
             return cancelledBuild(start);
@@ -236,6 +241,7 @@ public final class SiteBuilder {
                 return diagnostics.hasErrors() ? failed(diagnostics, start) : cancelledBuild(start);
             }
             report = publication.commit();
+            converted.keepIn(store);
             clock.lap("writing");
         } catch (IOException | UncheckedIOException e) {
             if (publication != null) {
@@ -256,7 +262,7 @@ public final class SiteBuilder {
                     views, Collections.unmodifiableSet(outputPaths)), cancelled);
         }
         return new BuildResult(true, withoutInfo(diagnostics), index.posts().size(), index.notes().size(), index.pages().size(),
-                planned.size(), report.written(), report.unchanged(), report.removed(), elapsed(start), clock.phases());
+                planned.size(), report.written(), report.unchanged(), report.removed(), elapsed(start), clock.phases(), converted.kept());
     }
 
     /** The output must not be, contain, or sit inside the site's sources, which a build would overwrite. */
@@ -735,18 +741,49 @@ public final class SiteBuilder {
         return new EntryLinks(urls, unpublished, others);
     }
 
-    private static Map<String, RenderedContent> renderMarkdown(MarkdownRenderer renderer, Map<String, String> scopes, SiteIndex index,
-                                                               Diagnostics diagnostics, BooleanSupplier cancelled) {
+    /**
+     * The Markdown phase's outcome: each entry's content, the renders to keep for the next build,
+     * and how many of them were kept from the last one ({@code previous}).
+     */
+    private record Markdown(Map<String, RenderedContent> contents, Map<String, CachedRender> renders, int kept, int previous) {
+
+        /** Keeps this build's renders for the next one, unless they are what the store holds already. */
+        void keepIn(RenderStore store) {
+            if (kept == previous && renders.size() == kept) {
+                return;
+            }
+            try {
+                store.write(renders.values());
+            } catch (IOException | UncheckedIOException e) {
+                // Only the next build's speed depends on it: a read-only site folder still builds.
+            }
+        }
+    }
+
+    private static Markdown renderMarkdown(MarkdownRenderer renderer, Map<String, String> scopes, SiteIndex index,
+                                           Map<String, CachedRender> previous, Diagnostics diagnostics, BooleanSupplier cancelled) {
         Map<String, RenderedContent> rendered = new ConcurrentHashMap<>();
+        Map<String, CachedRender> renders = new ConcurrentHashMap<>();
+        AtomicInteger kept = new AtomicInteger();
         index.all().parallelStream().forEach(entry -> {
             if (cancelled.getAsBoolean()) {
                 return;
             }
-            MarkdownRenderer.Result result = renderer.render(entry, scopes.get(entry.id()));
+            String scope = scopes.get(entry.id());
+            CachedRender earlier = previous.get(entry.id());
+            Optional<RenderedContent> reused = earlier == null ? Optional.empty() : renderer.reuse(entry, scope, earlier);
+            if (reused.isPresent()) {
+                rendered.put(entry.id(), reused.get());
+                renders.put(entry.id(), earlier);
+                kept.incrementAndGet();
+                return;
+            }
+            MarkdownRenderer.Result result = renderer.render(entry, scope);
             diagnostics.addAll(result.diagnostics());
             result.content().ifPresent(content -> rendered.put(entry.id(), content));
+            result.reusable().ifPresent(render -> renders.put(entry.id(), render));
         });
-        return rendered;
+        return new Markdown(rendered, renders, kept.get(), previous.size());
     }
 
     private static List<OutputFile> staticFiles(List<SourceFile> files, ThemeResolver themes, SiteIndex index) {

@@ -64,6 +64,8 @@ final class BuildCommand implements Callable<Integer> {
                 result.warnings() == 0 ? "" : "; " + result.warnings() + plural((int) result.warnings(), " warning")));
         if (timings) {
             result.phases().forEach((phase, time) -> out.println(String.format(Locale.ROOT, "  %-24s %6d ms", phase, time.toMillis())));
+            out.println(String.format(Locale.ROOT, "  %-24s %6d of %d entries, from the last build", "markdown kept",
+                    result.keptRenders(), result.posts() + result.notes() + result.pages()));
         }
         return 0;
     }

@@ -9,12 +9,16 @@ import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.NullableDataKey;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +37,9 @@ public final class EntryLinks {
 
     /** The URL path of the entry's own page, from the site root. */
     static final DataKey<String> PAGE_URL = new DataKey<>("ROUNDS_PAGE_URL", "/");
+
+    /** Where the document's links led while it was rendered: a render is reused only while they lead there still. */
+    static final NullableDataKey<LinkLog> LOG = new NullableDataKey<>("ROUNDS_LINK_LOG");
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:");
 
@@ -58,6 +65,27 @@ public final class EntryLinks {
     /** What becomes of one link: a new URL, a problem to report, or neither (left as written). */
     record Resolution(Optional<String> url, Optional<String> problem) {
         static final Resolution UNCHANGED = new Resolution(Optional.empty(), Optional.empty());
+    }
+
+    /** Resolves {@code destination}, as written in the entry {@code fromId}, noting it in the document's log. */
+    Resolution resolve(DataHolder document, String fromId, String destination) {
+        Resolution resolution = resolve(fromId, destination);
+        LinkLog log = LOG.get(document);
+        if (log != null) {
+            log.note(destination, resolution);
+        }
+        return resolution;
+    }
+
+    /** Whether every link in {@code uses}, written in the entry {@code fromId}, still leads where it led. */
+    boolean leadSame(String fromId, List<CachedRender.LinkUse> uses) {
+        for (CachedRender.LinkUse use : uses) {
+            Resolution now = resolve(fromId, use.destination());
+            if (!now.url().equals(use.url()) || !now.problem().equals(use.problem())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Resolves {@code destination}, as written in the entry {@code fromId}. */
@@ -182,7 +210,7 @@ public final class EntryLinks {
             return (Node node, LinkResolverBasicContext basicContext, ResolvedLink link) -> {
                 Optional<String> url = Optional.empty();
                 if (link.getLinkType() == LinkType.LINK) {
-                    url = resolve(SOURCE.get(basicContext.getDocument()), link.getUrl()).url();
+                    url = resolve(basicContext.getDocument(), SOURCE.get(basicContext.getDocument()), link.getUrl()).url();
                 }
                 // A bare web or mail address (www.nhs.uk, clinic@example.org) is an address, never a path relative to the page.
                 boolean written = !(node instanceof AutoLink || node instanceof MailLink);
@@ -204,6 +232,21 @@ public final class EntryLinks {
             return Optional.of(URI.create(pageUrl).resolve(written).toString());
         } catch (IllegalArgumentException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The links one document's render looked up, each destination once; used by one thread at a time. */
+    static final class LinkLog {
+        private final Map<String, Resolution> resolutions = new LinkedHashMap<>();
+
+        void note(String destination, Resolution resolution) {
+            resolutions.putIfAbsent(destination, resolution);
+        }
+
+        List<CachedRender.LinkUse> uses() {
+            return resolutions.entrySet().stream()
+                    .map(e -> new CachedRender.LinkUse(e.getKey(), e.getValue().url(), e.getValue().problem()))
+                    .toList();
         }
     }
 }

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -47,14 +48,20 @@ public final class MarkdownRenderer {
     private static final Pattern MORE = Pattern.compile("<!--\\s*more\\s*-->\\s*", Pattern.CASE_INSENSITIVE);
     private static final int MAX_CHARACTERS = 5_000_000;
 
-    /** The rendered content, unless an error stopped it, and the problems found on the way. */
-    public record Result(Optional<RenderedContent> content, List<Diagnostic> diagnostics) {
+    /**
+     * The rendered content, unless an error stopped it, and the problems found on the way; {@code reusable}
+     * is the render to keep for later builds, present only when the render found no problem at all
+     * (problems are reported at every build, so a render that has any is made again each time).
+     */
+    public record Result(Optional<RenderedContent> content, List<Diagnostic> diagnostics, Optional<CachedRender> reusable) {
     }
 
     private final Parser parser;
     private final HtmlRenderer pageRenderer;
     private final HtmlRenderer summaryRenderer;
     private final String basePath;
+    private final Map<String, String> glossary;
+    private final boolean expandFirst;
     private final Abbreviations abbreviations;
     private final EntryLinks links;
 
@@ -66,6 +73,8 @@ public final class MarkdownRenderer {
      */
     public MarkdownRenderer(String basePath, Map<String, String> glossary, boolean expandFirst, EntryLinks links) {
         this.basePath = basePath;
+        this.glossary = new TreeMap<>(glossary);
+        this.expandFirst = expandFirst;
         this.abbreviations = new Abbreviations(glossary, expandFirst);
         this.links = links;
         MutableDataSet options = new MutableDataSet()
@@ -132,6 +141,29 @@ public final class MarkdownRenderer {
         return render(entry, anchorScope, false);
     }
 
+    /**
+     * The settings every render of this renderer depends on besides the entry itself (the base path
+     * and the abbreviations): renders kept from a build with other settings cannot be reused.
+     */
+    public String settings() {
+        StringBuilder settings = new StringBuilder().append(basePath).append('\n').append(expandFirst).append('\n');
+        glossary.forEach((abbreviation, expansion) -> settings.append(abbreviation).append('\t').append(expansion).append('\n'));
+        return settings.toString();
+    }
+
+    /**
+     * The content of {@code cached}, made by a renderer with the same {@link #settings()}, when it is
+     * still what {@link #render(Entry, String)} would give: the entry is unchanged in everything the
+     * render reads, and each of its links still leads where it led.
+     */
+    public Optional<RenderedContent> reuse(Entry entry, String anchorScope, CachedRender cached) {
+        boolean same = cached.id().equals(entry.id()) && cached.source().equals(entry.source().toString())
+                && cached.url().equals(entry.url()) && cached.kind() == entry.kind() && cached.toc() == entry.toc()
+                && cached.anchorScope().equals(anchorScope) && cached.bodyLine() == entry.bodyLine()
+                && cached.body().equals(entry.body()) && links.leadSame(entry.id(), cached.links());
+        return same ? Optional.of(cached.content()) : Optional.empty();
+    }
+
     private Result render(Entry entry, String anchorScope, boolean captureSummary) {
         if (entry.body().length() > MAX_CHARACTERS) {
             return failure(entry, "the text is too long to publish as one page (over "
@@ -139,6 +171,8 @@ public final class MarkdownRenderer {
         }
         try {
             Document document = parser.parse(entry.body());
+            EntryLinks.LinkLog linkLog = new EntryLinks.LinkLog();
+            document.set(EntryLinks.LOG, linkLog);
             ReferenceLinks.apply(document);
             document.set(EntryLinks.SOURCE, entry.id());
             document.set(EntryLinks.PAGE_URL, entry.url());
@@ -160,31 +194,36 @@ public final class MarkdownRenderer {
             String plainText = PlainText.of(document);
             String captured = capture.html();
             String summary = withBasePath(captured != null ? captured : summary(summaryNodes));
-            return new Result(Optional.of(new RenderedContent(html, summary, plainText, countWords(plainText))), problems);
+            RenderedContent content = new RenderedContent(html, summary, plainText, countWords(plainText));
+            Optional<CachedRender> reusable = problems.isEmpty() && captureSummary
+                    ? Optional.of(new CachedRender(entry.id(), entry.source().toString(), entry.url(), entry.kind(), entry.toc(),
+                            anchorScope, entry.bodyLine(), entry.body(), content, linkLog.uses()))
+                    : Optional.empty();
+            return new Result(Optional.of(content), problems, reusable);
         } catch (StackOverflowError e) {
             return failure(entry, "the Markdown is nested too deeply to render (lists or quotes inside each other)");
         }
     }
 
     private static Result failure(Entry entry, String message) {
-        return new Result(Optional.empty(), List.of(Diagnostic.error(entry.source(), entry.bodyLine(), 1, message)));
+        return new Result(Optional.empty(), List.of(Diagnostic.error(entry.source(), entry.bodyLine(), 1, message)), Optional.empty());
     }
 
     /** Links to other entries that cannot be followed (errors), and table-of-contents options that cannot be read (warnings). */
     private List<Diagnostic> check(Entry entry, Document document) {
         List<Diagnostic> problems = new ArrayList<>();
-        check(entry, document, problems);
+        check(entry, document, document, problems);
         return problems;
     }
 
     /** Links, link reference definitions and tables of contents at any depth, in document order (not looking inside them). */
-    private void check(Entry entry, Node parent, List<Diagnostic> problems) {
+    private void check(Entry entry, Document document, Node parent, List<Diagnostic> problems) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             Class<?> type = node.getClass();
             if (type == Link.class) {
-                checkLink(entry, ((Link) node).getUrl(), problems);
+                checkLink(entry, document, ((Link) node).getUrl(), problems);
             } else if (type == Reference.class) {
-                checkLink(entry, ((Reference) node).getUrl(), problems);
+                checkLink(entry, document, ((Reference) node).getUrl(), problems);
             } else if (type == TocBlock.class) {
                 TocBlock toc = (TocBlock) node;
                 if (TableOfContents.levels(toc).isEmpty()) {
@@ -193,13 +232,13 @@ public final class MarkdownRenderer {
                                     + toc.getStyle().toString().strip() + "': write [TOC], or [TOC levels=2-4] for other heading levels"));
                 }
             } else {
-                check(entry, node, problems);
+                check(entry, document, node, problems);
             }
         }
     }
 
-    private void checkLink(Entry entry, BasedSequence url, List<Diagnostic> problems) {
-        links.resolve(entry.id(), url.toString()).problem().ifPresent(problem -> problems.add(
+    private void checkLink(Entry entry, Document document, BasedSequence url, List<Diagnostic> problems) {
+        links.resolve(document, entry.id(), url.toString()).problem().ifPresent(problem -> problems.add(
                 Diagnostic.error(entry.source(), line(entry, url.getStartOffset()), column(entry, url.getStartOffset()), problem)));
     }
 

@@ -64,7 +64,8 @@ public final class SiteScaffold {
         files.put("content/notes/" + STAMP.format(local) + ".md", firstNote());
         files.put("content/pages/about.md", aboutPage());
         files.put("static/.gitkeep", "");
-        files.put(".gitignore", "# the built site: `rounds build` writes it, so it is not kept in git\n/public/\n");
+        files.put(".gitignore", "# the built site: `rounds build` writes it, so it is not kept in git\n/public/\n"
+                + "# what a build keeps for the next one (Markdown already converted)\n/.rounds/\n");
 
         List<Path> written = new ArrayList<>();
         try {

@@ -1,0 +1,67 @@
+package dev.rounds.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rounds.content.EntryKind;
+import dev.rounds.markdown.CachedRender;
+import dev.rounds.markdown.RenderedContent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderStoreTest {
+    @TempDir
+    Path site;
+
+    private static CachedRender render(String id, String body) {
+        return new CachedRender(id, "/site/" + id, "/2025/01/" + id + "/", EntryKind.POST, true, "p-" + id, 5, body,
+                new RenderedContent("<p>" + body + "</p>", "<p>sum</p>", body, 2),
+                List.of(new CachedRender.LinkUse("other.md#x", Optional.of("/2025/02/other/#x"), Optional.empty()),
+                        new CachedRender.LinkUse("gone.md", Optional.empty(), Optional.of("it does not exist"))));
+    }
+
+    @Test
+    void readsBackWhatItWrote() throws IOException {
+        String longBody = "Ünïcödé “quotes” — and a body longer than DataOutput's 64 KB limit. ".repeat(2_000);
+        List<CachedRender> renders = List.of(render("a", "Short."), render("b", longBody));
+        new RenderStore(site, "settings").write(renders);
+        assertThat(new RenderStore(site, "settings").read()).containsOnlyKeys("a", "b")
+                .containsEntry("a", renders.get(0)).containsEntry("b", renders.get(1));
+    }
+
+    @Test
+    void rendersMadeWithOtherSettingsAreNotRead() throws IOException {
+        new RenderStore(site, "base path /").write(List.of(render("a", "Short.")));
+        assertThat(new RenderStore(site, "base path /blog/").read()).isEmpty();
+    }
+
+    @Test
+    void aMissingOrForeignFileReadsAsEmpty() throws IOException {
+        assertThat(new RenderStore(site, "s").read()).isEmpty();
+        new RenderStore(site, "s").write(List.of(render("a", "A.")));
+        try (var files = Files.list(site.resolve(RenderStore.FOLDER))) {
+            Path file = files.findFirst().orElseThrow();
+            Files.writeString(file, "not a store at all");
+        }
+        assertThat(new RenderStore(site, "s").read()).isEmpty();
+    }
+
+    @Test
+    void anotherBuildOfRoundsHasAnotherIdentity() throws IOException {
+        Path jar = Files.writeString(site.resolve("rounds.jar"), "jar bytes");
+        String before = RenderStore.ProgramIdentity.of(jar);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 5_000));
+        assertThat(RenderStore.ProgramIdentity.of(jar)).isNotEqualTo(before);
+
+        Path classes = Files.createDirectories(site.resolve("classes"));
+        Path type = Files.writeString(classes.resolve("A.class"), "class");
+        String folder = RenderStore.ProgramIdentity.of(classes);
+        Files.setLastModifiedTime(type, FileTime.fromMillis(Files.getLastModifiedTime(type).toMillis() + 5_000));
+        assertThat(RenderStore.ProgramIdentity.of(classes)).isNotEqualTo(folder);
+    }
+}
