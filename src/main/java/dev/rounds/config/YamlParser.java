@@ -58,6 +58,12 @@ public final class YamlParser {
      * Parses {@code text}, whose first line is line {@code firstLine} of {@code file}.
      */
     public static Result parse(Path file, String text, int firstLine) {
+        YamlNode.Mapping plain = PlainYaml.read(text, firstLine);
+        return plain != null ? new Result(Optional.of(plain), List.of()) : parseWithSnakeYaml(file, text, firstLine);
+    }
+
+    /** {@link #parse} without the plain reader's shortcut: SnakeYAML reads every text. */
+    static Result parseWithSnakeYaml(Path file, String text, int firstLine) {
         Node root;
         try {
             root = new Composer(new ParserImpl(new StreamReader(text), OPTIONS), RESOLVER, OPTIONS).getSingleNode();
