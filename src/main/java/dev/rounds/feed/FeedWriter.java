@@ -145,15 +145,25 @@ public final class FeedWriter {
      * as {@code \v} can put into a title): each becomes a space.
      */
     static String xml(String text) {
-        if (text == null || text.chars().allMatch(FeedWriter::allowedInXml)) {
+        if (text == null) {
+            return null;
+        }
+        int first = 0;
+        while (first < text.length() && allowedInXml(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
             return text;
         }
-        StringBuilder clean = new StringBuilder(text.length());
-        text.chars().forEach(c -> clean.append(allowedInXml(c) ? (char) c : ' '));
+        StringBuilder clean = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            clean.append(allowedInXml(c) ? c : ' ');
+        }
         return clean.toString();
     }
 
-    private static boolean allowedInXml(int c) {
+    private static boolean allowedInXml(char c) {
         return c >= 0x20 && c != 0xFFFE && c != 0xFFFF || c == '\t' || c == '\n' || c == '\r';
     }
 
