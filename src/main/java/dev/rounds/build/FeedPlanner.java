@@ -12,12 +12,14 @@ import dev.rounds.feed.FeedItem;
 import dev.rounds.feed.FeedSection;
 import dev.rounds.feed.FeedWriter;
 import dev.rounds.feed.SitemapWriter;
+import dev.rounds.feed.WrittenItem;
 import dev.rounds.markdown.RenderedContent;
 import dev.rounds.output.OutputFile;
 import dev.rounds.template.ViewModelFactory;
 import dev.rounds.template.Views;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,11 +27,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** The site's machine-readable files: feeds for every section, the sitemap, robots.txt and Netlify's _redirects. */
 final class FeedPlanner {
+    /** Items ROME writes as one feed: enough to share its work per feed, few enough to spread over the cores. */
+    private static final int ITEM_BATCH = 32;
+
     private final SiteConfig config;
     private final SiteIndex index;
     private final Map<String, RenderedContent> rendered;
     private final ViewModelFactory views;
-    private final Map<String, FeedItem> items = new ConcurrentHashMap<>();
 
     FeedPlanner(SiteConfig config, SiteIndex index, Map<String, RenderedContent> rendered, ViewModelFactory views) {
         this.config = config;
@@ -39,15 +43,17 @@ final class FeedPlanner {
     }
 
     List<OutputFile> feeds() {
-        return jobs().parallelStream().flatMap(job -> write(job).stream()).toList();
+        return write(jobs());
     }
 
     /** Just the feeds that carry any of the entries {@code ids}. */
     List<OutputFile> feedsShowing(Set<String> ids) {
-        return jobs().stream()
-                .filter(job -> job.entries().stream().limit(config.feeds().limit()).anyMatch(entry -> ids.contains(entry.id())))
-                .flatMap(job -> write(job).stream())
-                .toList();
+        return write(jobs().stream().filter(job -> listed(job).stream().anyMatch(entry -> ids.contains(entry.id()))).toList());
+    }
+
+    private List<OutputFile> write(List<FeedJob> jobs) {
+        Map<String, WrittenItem> items = writtenItems(jobs);
+        return jobs.parallelStream().flatMap(job -> write(job, items).stream()).toList();
     }
 
     private List<FeedJob> jobs() {
@@ -64,8 +70,13 @@ final class FeedPlanner {
     private record FeedJob(FeedSection section, List<Entry> entries, String origin) {
     }
 
-    private List<OutputFile> write(FeedJob job) {
-        List<FeedItem> feedItems = job.entries().stream().limit(config.feeds().limit()).map(this::item).toList();
+    /** The entries a feed lists: its newest, up to the limit. */
+    private List<Entry> listed(FeedJob job) {
+        return job.entries().subList(0, Math.min(job.entries().size(), config.feeds().limit()));
+    }
+
+    private List<OutputFile> write(FeedJob job, Map<String, WrittenItem> items) {
+        List<WrittenItem> feedItems = listed(job).stream().map(entry -> items.get(entry.id())).toList();
         String title = job.section().title() == null ? config.title() : config.title() + " – " + job.section().title();
         String home = job.section() == FeedSection.POSTS ? views.permalink("/") : views.permalink(job.section().path());
         FeedChannel channel = new FeedChannel(title, config.description(), config.language(), home, siteAuthor(), feedItems);
@@ -81,28 +92,48 @@ final class FeedPlanner {
         return config.author().map(key -> config.authors().get(key).name()).orElse(config.title());
     }
 
-    /** Each entry's feed item is made once and shared by every feed it is in. */
-    private FeedItem item(Entry entry) {
-        return items.computeIfAbsent(entry.id(), id -> {
-            Views.Entry view = views.entry(entry);
-            RenderedContent content = rendered.get(id);
-            String html = config.feeds().fullContent() || entry.kind() == EntryKind.NOTE ? content.html() : content.summaryHtml();
-            if (view.image() != null && entry.kind() == EntryKind.NOTE && !html.contains(view.image())) {
-                html = html + "<p><img src=\"" + view.image() + "\" alt=\"" + escape(view.imageAlt()) + "\"></p>";
+    /**
+     * Every entry that any of {@code jobs} lists, made into a feed item and written once in each
+     * format, to be shared by every feed that lists it. Batches are written in parallel; the map
+     * is immutable once made and lives as long as the feeds are being written.
+     */
+    private Map<String, WrittenItem> writtenItems(List<FeedJob> jobs) {
+        Map<String, Entry> listed = new LinkedHashMap<>();
+        jobs.forEach(job -> listed(job).forEach(entry -> listed.putIfAbsent(entry.id(), entry)));
+        List<Entry> entries = List.copyOf(listed.values());
+        List<List<Entry>> batches = new ArrayList<>();
+        for (int start = 0; start < entries.size(); start += ITEM_BATCH) {
+            batches.add(entries.subList(start, Math.min(entries.size(), start + ITEM_BATCH)));
+        }
+        Map<String, WrittenItem> items = new ConcurrentHashMap<>();
+        batches.parallelStream().forEach(batch -> {
+            List<WrittenItem> written = WrittenItem.all(batch.stream().map(this::feedItem).toList());
+            for (int i = 0; i < batch.size(); i++) {
+                items.put(batch.get(i).id(), written.get(i));
             }
-            // What the page says about sponsorship and consent travels with the entry into feed readers.
-            if (view.sponsored()) {
-                html = "<p><strong>Sponsored.</strong> This content is paid for: the declarations are on "
-                        + "<a href=\"" + view.url() + "\">its page</a>.</p>\n" + html;
-            }
-            if (view.consent() != null) {
-                html = html + "\n<p>" + escape(view.consent().statement()) + "</p>";
-            }
-            String image = view.image() == null ? null : views.absolute(view.image());
-            return new FeedItem(view.permalink(), view.permalink(), entry.kind() == EntryKind.NOTE ? null : entry.title(),
-                    view.title(), AbsoluteLinks.rewrite(html, view.permalink()), entry.summary(), entry.date(), entry.updated(),
-                    view.authors().stream().map(Views.Author::name).toList(), entry.tags().stream().map(Tag::name).toList(), image);
         });
+        return Map.copyOf(items);
+    }
+
+    private FeedItem feedItem(Entry entry) {
+        Views.Entry view = views.entry(entry);
+        RenderedContent content = rendered.get(entry.id());
+        String html = config.feeds().fullContent() || entry.kind() == EntryKind.NOTE ? content.html() : content.summaryHtml();
+        if (view.image() != null && entry.kind() == EntryKind.NOTE && !html.contains(view.image())) {
+            html = html + "<p><img src=\"" + view.image() + "\" alt=\"" + escape(view.imageAlt()) + "\"></p>";
+        }
+        // What the page says about sponsorship and consent travels with the entry into feed readers.
+        if (view.sponsored()) {
+            html = "<p><strong>Sponsored.</strong> This content is paid for: the declarations are on "
+                    + "<a href=\"" + view.url() + "\">its page</a>.</p>\n" + html;
+        }
+        if (view.consent() != null) {
+            html = html + "\n<p>" + escape(view.consent().statement()) + "</p>";
+        }
+        String image = view.image() == null ? null : views.absolute(view.image());
+        return new FeedItem(view.permalink(), view.permalink(), entry.kind() == EntryKind.NOTE ? null : entry.title(),
+                view.title(), AbsoluteLinks.rewrite(html, view.permalink()), entry.summary(), entry.date(), entry.updated(),
+                view.authors().stream().map(Views.Author::name).toList(), entry.tags().stream().map(Tag::name).toList(), image);
     }
 
     private static String escape(String text) {

@@ -195,6 +195,28 @@ class FeedsTest {
     }
 
     @Test
+    void theSiteFeedAndATagFeedCarryTheSameItems() throws Exception {
+        String second = "https://example.org/blog/2026/02/second/";
+        for (String[] feed : new String[][] {{"feed.xml", "item"}, {"atom.xml", "entry"}}) {
+            String item = element(Files.readString(out.resolve(feed[0])), feed[1], second);
+            assertThat(element(Files.readString(out.resolve("tags/copd/" + feed[0])), feed[1], second)).isEqualTo(item);
+            assertThat(element(Files.readString(out.resolve("posts/" + feed[0])), feed[1], second)).isEqualTo(item);
+        }
+        JsonNode site = JSON.readTree(out.resolve("feed.json").toFile()).get("items").get(1);
+        assertThat(site.get("id").asText()).isEqualTo(second);
+        assertThat(JSON.readTree(out.resolve("tags/copd/feed.json").toFile()).get("items").get(0)).isEqualTo(site);
+    }
+
+    /** The text of the element {@code name} that holds {@code text}. */
+    private static String element(String xml, String name, String text) {
+        int at = xml.indexOf(text);
+        int start = xml.lastIndexOf("<" + name + ">", at);
+        int end = xml.indexOf("</" + name + ">", at);
+        assertThat(start).as(text).isNotNegative();
+        return xml.substring(start, end);
+    }
+
+    @Test
     void pagesAnnounceTheirSectionFeedsAndTheSitesFeeds() throws IOException {
         Document note = page("notes/2026/02/01/0930/index.html");
         List<String> feeds = note.select("link[rel=alternate]").eachAttr("href");
