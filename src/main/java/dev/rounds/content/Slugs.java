@@ -2,9 +2,14 @@ package dev.rounds.content;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Turns titles, file names and tags into URL slugs. */
 public final class Slugs {
+    // Compiled once: String.replaceAll compiles its pattern at every call, and slugs are made for every entry and tag.
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘ʼ`]");
+
     private Slugs() {
     }
 
@@ -21,10 +26,8 @@ public final class Slugs {
                 .replace("ł", "l").replace("Ł", "l")
                 .replace("đ", "d").replace("Đ", "d")
                 .replace("þ", "th").replace("Þ", "th");
-        String decomposed = Normalizer.normalize(folded, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .replaceAll("['’‘ʼ`]", "")
-                .toLowerCase(Locale.ROOT);
+        String withoutMarks = COMBINING_MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFKD)).replaceAll("");
+        String decomposed = APOSTROPHES.matcher(withoutMarks).replaceAll("").toLowerCase(Locale.ROOT);
         StringBuilder slug = new StringBuilder(decomposed.length());
         boolean dash = false;
         for (int i = 0; i < decomposed.length(); ) {

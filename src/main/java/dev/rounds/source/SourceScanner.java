@@ -15,10 +15,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Finds and classifies the files of a site folder. */
 public final class SourceScanner {
     private static final int MAX_DEPTH = 32;
+    /** An entry that is a folder (a bundle), by its index file; compiled once, not once per file of the site. */
+    private static final Pattern BUNDLE_INDEX = Pattern.compile("content/(posts|notes|pages)/.+/index\\.md");
 
     /** The files found, sorted by relative path, and the problems met while walking. */
     public record Scan(List<SourceFile> files, List<Diagnostic> diagnostics) {
@@ -72,7 +75,7 @@ public final class SourceScanner {
         List<String> relatives = found.stream().map(p -> slashed(site.relativize(p))).sorted().toList();
         Set<String> bundles = new HashSet<>();
         for (String relative : relatives) {
-            if (relative.matches("content/(posts|notes|pages)/.+/index\\.md")) {
+            if (BUNDLE_INDEX.matcher(relative).matches()) {
                 bundles.add(relative.substring(0, relative.length() - "/index.md".length()));
             }
         }

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Builds the values templates see from a site's index and rendered content. Each entry's view is
@@ -38,6 +39,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ViewModelFactory {
     private static final int NOTE_TITLE_LENGTH = 60;
     private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    // For shorten(), which runs for every entry: String.replaceAll would compile them at every call.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.\\-–—]+$");
 
     /** The URL path of the disclaimer page (the site's own, or the generated one). */
     public static final String DISCLAIMER_URL = "/disclaimer/";
@@ -46,6 +50,9 @@ public final class ViewModelFactory {
             + "Talk to your own doctor, nurse or pharmacist about your care.";
 
     private final SiteConfig config;
+    /** The base URL's path and origin, parsed once: every link of every page is made with them. */
+    private final String basePath;
+    private final String origin;
     private final SiteIndex index;
     private final Views.Site site;
     private final Instant now;
@@ -60,6 +67,8 @@ public final class ViewModelFactory {
     public ViewModelFactory(SiteConfig config, SiteIndex index, Map<String, RenderedContent> rendered,
                             Map<String, Object> data, String generator, Instant now) {
         this.config = config;
+        this.basePath = config.basePath();
+        this.origin = config.origin();
         this.index = index;
         this.now = now;
         this.rendered = rendered;
@@ -69,7 +78,7 @@ public final class ViewModelFactory {
         this.authors = authors;
         HealthSettings health = config.health();
         this.site = new Views.Site(config.title(), config.description(), config.language(), config.baseUrl(),
-                config.basePath(), menu(), config.author().map(authors::get).orElse(null), authors, config.params(),
+                basePath, menu(), config.author().map(authors::get).orElse(null), authors, config.params(),
                 data, generator, sectionFeeds(FeedSection.SITE), url("/subscribe/"),
                 health.disclaimer() != null ? health.disclaimer() : DEFAULT_DISCLAIMER, health.emergency(), health.urgent(),
                 health.feedback() == null ? null : menuUrl(health.feedback()),
@@ -82,6 +91,8 @@ public final class ViewModelFactory {
 
     private ViewModelFactory(ViewModelFactory base, SiteIndex index, Map<String, RenderedContent> rendered, Set<String> edited) {
         this.config = base.config;
+        this.basePath = base.basePath;
+        this.origin = base.origin;
         this.index = index;
         this.now = base.now;
         this.rendered = rendered;
@@ -192,11 +203,11 @@ public final class ViewModelFactory {
 
     /** A path from the site root ({@code /2026/03/x/}) as a link: with the base path. */
     public String url(String urlPath) {
-        return config.basePath() + (urlPath.startsWith("/") ? urlPath.substring(1) : urlPath);
+        return basePath + (urlPath.startsWith("/") ? urlPath.substring(1) : urlPath);
     }
 
     public String permalink(String urlPath) {
-        return config.origin() + url(urlPath);
+        return origin + url(urlPath);
     }
 
     private List<Views.Link> menu() {
@@ -351,7 +362,7 @@ public final class ViewModelFactory {
 
     /** The start of {@code text}, about {@code length} characters, cut at a word. */
     static String shorten(String text, int length) {
-        String flat = text.replaceAll("\\s+", " ").strip();
+        String flat = WHITESPACE.matcher(text).replaceAll(" ").strip();
         if (flat.length() <= length) {
             return flat;
         }
@@ -359,6 +370,6 @@ public final class ViewModelFactory {
         if (cut < length / 2) {
             cut = length;
         }
-        return flat.substring(0, cut).replaceAll("[\\s,;:.\\-–—]+$", "") + "…";
+        return TRAILING_PUNCTUATION.matcher(flat.substring(0, cut)).replaceAll("") + "…";
     }
 }
