@@ -129,6 +129,7 @@ public final class SiteBuilder {
             return failed(diagnostics, start);
         }
         SiteConfig config = loaded.config().get();
+        RenderStore store = RenderStore.open(siteDir);
         clock.lap("configuration");
         checkOutputFolder(siteDir, options.outputDir(), diagnostics);
         boolean configBroken = diagnostics.hasErrors();
@@ -166,8 +167,7 @@ public final class SiteBuilder {
         EntryLinks links = entryLinks(scan.files(), entries, index);
         MarkdownRenderer markdown = new MarkdownRenderer(config.basePath(), data.glossary(), config.abbreviations().expandFirst(), links);
         Map<String, String> scopes = AnchorScopes.of(index.all());
-        RenderStore store = new RenderStore(siteDir, markdown.settings());
-        Markdown converted = renderMarkdown(markdown, scopes, index, store.read(), diagnostics, cancelled);
+        Markdown converted = renderMarkdown(markdown, scopes, index, store.kept(markdown.settings()), diagnostics, cancelled);
         Map<String, RenderedContent> rendered = converted.contents();
         clock.lap("markdown");
         if (cancelled.getAsBoolean()) {
@@ -241,7 +241,7 @@ public final class SiteBuilder {
                 return diagnostics.hasErrors() ? failed(diagnostics, start) : cancelledBuild(start);
             }
             report = publication.commit();
-            converted.keepIn(store);
+            converted.keepIn(store, markdown.settings());
             clock.lap("writing");
         } catch (IOException | UncheckedIOException e) {
             if (publication != null) {
@@ -748,12 +748,12 @@ public final class SiteBuilder {
     private record Markdown(Map<String, RenderedContent> contents, Map<String, CachedRender> renders, int kept, int previous) {
 
         /** Keeps this build's renders for the next one, unless they are what the store holds already. */
-        void keepIn(RenderStore store) {
+        void keepIn(RenderStore store, String settings) {
             if (kept == previous && renders.size() == kept) {
                 return;
             }
             try {
-                store.write(renders.values());
+                store.write(settings, renders.values());
             } catch (IOException | UncheckedIOException e) {
                 // Only the next build's speed depends on it: a read-only site folder still builds.
             }

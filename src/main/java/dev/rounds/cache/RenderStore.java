@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -35,51 +36,76 @@ public final class RenderStore {
     /** The site's folder for what Rounds keeps between builds; hidden, so never read as content. */
     public static final String FOLDER = ".rounds";
     private static final String FILE = "markdown-renders";
-    private static final String MAGIC = "Rounds Markdown renders 1";
+    private static final String MAGIC = "Rounds Markdown renders 2";
 
     private final Path file;
-    private final String stamp;
+    private final CompletableFuture<Kept> reading;
 
-    /**
-     * @param siteDir the site's folder
-     * @param settings everything besides the entries that renders depend on (the renderer's settings);
-     *                 the running program's identity is added to it
-     */
-    public RenderStore(Path siteDir, String settings) {
-        this.file = siteDir.resolve(FOLDER).resolve(FILE);
-        this.stamp = ProgramIdentity.CURRENT + "\n" + settings;
+    /** What the file held: the stamp of the build that wrote it and its renders. */
+    private record Kept(String stamp, Map<String, CachedRender> renders) {
+        static final Kept NOTHING = new Kept("", Map.of());
     }
 
-    /** The renders kept by an earlier build with the same program and settings, by entry id; empty when there are none. */
-    public Map<String, CachedRender> read() {
+    private RenderStore(Path siteDir) {
+        this.file = siteDir.resolve(FOLDER).resolve(FILE);
+        this.reading = CompletableFuture.supplyAsync(this::readFile, task -> {
+            Thread reader = new Thread(task, "rounds-render-store");
+            reader.setDaemon(true);
+            reader.start();
+        });
+    }
+
+    /**
+     * The store of the site in {@code siteDir}, read on a thread of its own from now on: a build
+     * opens it before it reads its sources and asks for the renders once it has read them.
+     */
+    public static RenderStore open(Path siteDir) {
+        return new RenderStore(siteDir);
+    }
+
+    /**
+     * The renders kept by an earlier build of this program with the same {@code settings} (those of
+     * the Markdown renderer), by entry id; empty when there are none.
+     */
+    public Map<String, CachedRender> kept(String settings) {
+        Kept kept = reading.join();
+        return kept.stamp().equals(stamp(settings)) ? kept.renders() : Map.of();
+    }
+
+    private static String stamp(String settings) {
+        return ProgramIdentity.CURRENT + "\n" + settings;
+    }
+
+    private Kept readFile() {
         if (!Files.isRegularFile(file)) {
-            return Map.of();
+            return Kept.NOTHING;
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (!in.readUTF().equals(MAGIC) || !text(in).equals(stamp)) {
-                return Map.of();
+            if (!in.readUTF().equals(MAGIC)) {
+                return Kept.NOTHING;
             }
+            String stamp = text(in);
             int count = in.readInt();
             Map<String, CachedRender> renders = new HashMap<>(Math.max(16, count * 2));
             for (int i = 0; i < count; i++) {
                 CachedRender render = render(in);
                 renders.put(render.id(), render);
             }
-            return renders;
+            return new Kept(stamp, renders);
         } catch (IOException | RuntimeException e) {
             // Cut short, or written by another version: the build renders everything, as with no store.
-            return Map.of();
+            return Kept.NOTHING;
         }
     }
 
-    /** Keeps {@code renders} in place of what was kept, replacing the file whole (never a half-written one). */
-    public void write(Collection<CachedRender> renders) throws IOException {
+    /** Keeps {@code renders}, made with {@code settings}, in place of what was kept, replacing the file whole (never a half-written one). */
+    public void write(String settings, Collection<CachedRender> renders) throws IOException {
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), FILE, ".tmp");
         try {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
                 out.writeUTF(MAGIC);
-                text(out, stamp);
+                text(out, stamp(settings));
                 out.writeInt(renders.size());
                 for (CachedRender render : renders) {
                     render(out, render);
@@ -99,7 +125,8 @@ public final class RenderStore {
         out.writeBoolean(render.toc());
         text(out, render.anchorScope());
         out.writeInt(render.bodyLine());
-        text(out, render.body());
+        out.writeInt(render.bodyLength());
+        out.writeLong(render.bodyChecksum());
         RenderedContent content = render.content();
         text(out, content.html());
         text(out, content.summaryHtml());
@@ -121,14 +148,15 @@ public final class RenderStore {
         boolean toc = in.readBoolean();
         String anchorScope = text(in);
         int bodyLine = in.readInt();
-        String body = text(in);
+        int bodyLength = in.readInt();
+        long bodyChecksum = in.readLong();
         RenderedContent content = new RenderedContent(text(in), text(in), text(in), in.readInt());
         int linkCount = in.readInt();
         List<CachedRender.LinkUse> links = new ArrayList<>(linkCount);
         for (int i = 0; i < linkCount; i++) {
             links.add(new CachedRender.LinkUse(text(in), optional(in), optional(in)));
         }
-        return new CachedRender(id, source, url, kind, toc, anchorScope, bodyLine, body, content, links);
+        return new CachedRender(id, source, url, kind, toc, anchorScope, bodyLine, bodyLength, bodyChecksum, content, links);
     }
 
     // DataOutput's own writeUTF stops at 64 KB; a post can be longer.

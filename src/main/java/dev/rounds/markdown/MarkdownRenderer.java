@@ -160,7 +160,8 @@ public final class MarkdownRenderer {
         boolean same = cached.id().equals(entry.id()) && cached.source().equals(entry.source().toString())
                 && cached.url().equals(entry.url()) && cached.kind() == entry.kind() && cached.toc() == entry.toc()
                 && cached.anchorScope().equals(anchorScope) && cached.bodyLine() == entry.bodyLine()
-                && cached.body().equals(entry.body()) && links.leadSame(entry.id(), cached.links());
+                && cached.bodyLength() == entry.body().length() && cached.bodyChecksum() == CachedRender.checksum(entry.body())
+                && links.leadSame(entry.id(), cached.links());
         return same ? Optional.of(cached.content()) : Optional.empty();
     }
 
@@ -197,7 +198,8 @@ public final class MarkdownRenderer {
             RenderedContent content = new RenderedContent(html, summary, plainText, countWords(plainText));
             Optional<CachedRender> reusable = problems.isEmpty() && captureSummary
                     ? Optional.of(new CachedRender(entry.id(), entry.source().toString(), entry.url(), entry.kind(), entry.toc(),
-                            anchorScope, entry.bodyLine(), entry.body(), content, linkLog.uses()))
+                            anchorScope, entry.bodyLine(), entry.body().length(), CachedRender.checksum(entry.body()), content,
+                            linkLog.uses()))
                     : Optional.empty();
             return new Result(Optional.of(content), problems, reusable);
         } catch (StackOverflowError e) {

@@ -19,7 +19,8 @@ class RenderStoreTest {
     Path site;
 
     private static CachedRender render(String id, String body) {
-        return new CachedRender(id, "/site/" + id, "/2025/01/" + id + "/", EntryKind.POST, true, "p-" + id, 5, body,
+        return new CachedRender(id, "/site/" + id, "/2025/01/" + id + "/", EntryKind.POST, true, "p-" + id, 5, body.length(),
+                CachedRender.checksum(body),
                 new RenderedContent("<p>" + body + "</p>", "<p>sum</p>", body, 2),
                 List.of(new CachedRender.LinkUse("other.md#x", Optional.of("/2025/02/other/#x"), Optional.empty()),
                         new CachedRender.LinkUse("gone.md", Optional.empty(), Optional.of("it does not exist"))));
@@ -29,26 +30,35 @@ class RenderStoreTest {
     void readsBackWhatItWrote() throws IOException {
         String longBody = "Ünïcödé “quotes” — and a body longer than DataOutput's 64 KB limit. ".repeat(2_000);
         List<CachedRender> renders = List.of(render("a", "Short."), render("b", longBody));
-        new RenderStore(site, "settings").write(renders);
-        assertThat(new RenderStore(site, "settings").read()).containsOnlyKeys("a", "b")
+        RenderStore.open(site).write("settings", renders);
+        assertThat(RenderStore.open(site).kept("settings")).containsOnlyKeys("a", "b")
                 .containsEntry("a", renders.get(0)).containsEntry("b", renders.get(1));
     }
 
     @Test
     void rendersMadeWithOtherSettingsAreNotRead() throws IOException {
-        new RenderStore(site, "base path /").write(List.of(render("a", "Short.")));
-        assertThat(new RenderStore(site, "base path /blog/").read()).isEmpty();
+        RenderStore.open(site).write("base path /", List.of(render("a", "Short.")));
+        assertThat(RenderStore.open(site).kept("base path /blog/")).isEmpty();
     }
 
     @Test
     void aMissingOrForeignFileReadsAsEmpty() throws IOException {
-        assertThat(new RenderStore(site, "s").read()).isEmpty();
-        new RenderStore(site, "s").write(List.of(render("a", "A.")));
+        assertThat(RenderStore.open(site).kept("s")).isEmpty();
+        RenderStore.open(site).write("s", List.of(render("a", "A.")));
         try (var files = Files.list(site.resolve(RenderStore.FOLDER))) {
             Path file = files.findFirst().orElseThrow();
             Files.writeString(file, "not a store at all");
         }
-        assertThat(new RenderStore(site, "s").read()).isEmpty();
+        assertThat(RenderStore.open(site).kept("s")).isEmpty();
+    }
+
+    @Test
+    void theChecksumTellsSmallEditsApart() {
+        List<String> texts = List.of("Give 5 mg once daily.", "Give 50 mg once daily.", "Give 5 mg twice daily.",
+                "Give 5 mg once daily!", "give 5 mg once daily.", "Give 5 mg once dialy.", "Give 5 mg once daily.\n",
+                "Gvie 5 mg once daily.", "Give 5 µg once daily.", "");
+        assertThat(texts.stream().map(CachedRender::checksum).distinct()).hasSize(texts.size());
+        assertThat(CachedRender.checksum("Give 5 mg once daily.")).isEqualTo(CachedRender.checksum(new String("Give 5 mg once daily.")));
     }
 
     @Test
