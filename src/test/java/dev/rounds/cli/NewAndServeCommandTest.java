@@ -60,6 +60,8 @@ class NewAndServeCommandTest {
         assertThat(built.err()).isEmpty();
         assertThat(built.out()).contains("Built 1 post, 1 note and 1 page");
         assertThat(site.resolve("public/about/index.html")).exists();
+        assertThat(site.resolve(".rounds")).as("what the build keeps for the next one").isDirectory();
+        assertThat(Files.readAllLines(site.resolve(".gitignore"))).as("neither is kept in git").contains("/public/", "/.rounds/");
     }
 
     @Test
