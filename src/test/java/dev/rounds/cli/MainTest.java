@@ -2,8 +2,6 @@ package dev.rounds.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.Command;
@@ -15,14 +13,8 @@ import picocli.CommandLine.Command;
 class MainTest {
     private static final List<String> COMMANDS = List.of("build", "serve", "new", "check");
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
@@ -39,7 +31,7 @@ class MainTest {
     @Test
     void aCommandsHelpIsWhatHelpCommandShows() {
         for (String name : COMMANDS) {
-            Run help = run(name, "--help");
+            CommandRun help = run(name, "--help");
             assertThat(help.code()).isZero();
             assertThat(help.out()).startsWith("Usage: rounds " + name + " ").isEqualTo(run("help", name).out());
         }
@@ -47,11 +39,11 @@ class MainTest {
 
     @Test
     void aCommandsUsageErrorShowsItsHelp() {
-        Run wrong = run("build", "--bogus");
+        CommandRun wrong = run("build", "--bogus");
         assertThat(wrong.code()).isEqualTo(2);
         assertThat(wrong.out()).isEmpty();
         assertThat(wrong.err()).isEqualTo("Unknown option: '--bogus'" + System.lineSeparator() + run("help", "build").out());
-        Run unknownOption = run("new", "--bogus");
+        CommandRun unknownOption = run("new", "--bogus");
         assertThat(unknownOption.code()).isEqualTo(2);
         assertThat(unknownOption.err()).isEqualTo("Unknown option: '--bogus'" + System.lineSeparator() + run("help", "new").out());
     }
@@ -59,16 +51,16 @@ class MainTest {
     @Test
     void theTopLevelListsEveryCommand() {
         String commands = "Commands:%n  build  Builds".formatted();
-        for (Run listed : List.of(run("--help"), run("bogus", "--help"))) {
+        for (CommandRun listed : List.of(run("--help"), run("bogus", "--help"))) {
             assertThat(listed.code()).isZero();
             assertThat(listed.out()).contains(commands).containsPattern("(?m)^  serve ").containsPattern("(?m)^  new ")
                     .containsPattern("(?m)^  check ").containsPattern("(?m)^  help ");
         }
-        Run unknown = run("bogus");
+        CommandRun unknown = run("bogus");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).startsWith("Unmatched argument at index 0: 'bogus'").contains(run("--help").out());
         assertThat(run("buil").err()).contains("Did you mean: rounds build?");
-        Run none = run();
+        CommandRun none = run();
         assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).isEqualTo("a command is needed, such as: rounds build" + System.lineSeparator() + run("--help").out());
     }

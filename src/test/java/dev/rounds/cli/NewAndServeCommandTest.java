@@ -3,8 +3,6 @@ package dev.rounds.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -22,14 +20,8 @@ class NewAndServeCommandTest {
     @TempDir
     Path temp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private static List<Path> files(Path dir) throws IOException {
@@ -41,7 +33,7 @@ class NewAndServeCommandTest {
     @Test
     void aNewSiteBuildsAtOnceWithoutWarnings() throws IOException {
         Path site = temp.resolve("my-blog");
-        Run made = run("new", "site", site.toString());
+        CommandRun made = run("new", "site", site.toString());
         assertThat(made.code()).as(made.err()).isZero();
         assertThat(made.out()).contains("What next:").contains("rounds serve").contains("rounds new post");
         assertThat(site.resolve("site.yaml")).exists();
@@ -55,7 +47,7 @@ class NewAndServeCommandTest {
             assertThat(notes.map(p -> p.getFileName().toString())).singleElement().asString().matches("\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.md");
         }
 
-        Run built = run("build", site.toString());
+        CommandRun built = run("build", site.toString());
         assertThat(built.code()).as(built.err()).isZero();
         assertThat(built.err()).isEmpty();
         assertThat(built.out()).contains("Built 1 post, 1 note and 1 page");
@@ -80,7 +72,7 @@ class NewAndServeCommandTest {
         Path site = temp.resolve("busy");
         Files.createDirectories(site);
         Files.writeString(site.resolve("notes.txt"), "mine");
-        Run made = run("new", "site", site.toString());
+        CommandRun made = run("new", "site", site.toString());
         assertThat(made.code()).isEqualTo(1);
         assertThat(made.err()).contains("error: the folder is not empty");
         assertThat(files(site)).containsExactly(site.resolve("notes.txt"));
@@ -95,7 +87,7 @@ class NewAndServeCommandTest {
 
     @Test
     void anUnknownThemeIsAUsageError() {
-        Run made = run("new", "site", temp.resolve("x").toString(), "--theme", "nope");
+        CommandRun made = run("new", "site", temp.resolve("x").toString(), "--theme", "nope");
         assertThat(made.code()).isEqualTo(2);
         assertThat(made.err()).contains("unknown theme 'nope'");
         assertThat(temp.resolve("x")).doesNotExist();
@@ -105,7 +97,7 @@ class NewAndServeCommandTest {
     void newPostIsANamedDraftAndNeverOverwrites() throws IOException {
         Path site = temp.resolve("site");
         assertThat(run("new", "site", site.toString()).code()).isZero();
-        Run post = run("new", "post", "Looking after your feet: Ölçü & \"care\"", "--site", site.toString());
+        CommandRun post = run("new", "post", "Looking after your feet: Ölçü & \"care\"", "--site", site.toString());
         assertThat(post.code()).as(post.err()).isZero();
         Path file = Path.of(post.out().strip());
         assertThat(file.getFileName().toString()).matches("\\d{4}-\\d{2}-\\d{2}-looking-after-your-feet-olcu-care\\.md");
@@ -114,12 +106,12 @@ class NewAndServeCommandTest {
         assertThat(text).startsWith("---\ntitle: \"Looking after your feet: Ölçü & \\\"care\\\"\"\n").contains("\ndraft: true\n");
 
         Files.writeString(file, text + "My own words.\n");
-        Run again = run("new", "post", "Looking after your feet: Ölçü & \"care\"", "--site", site.toString());
+        CommandRun again = run("new", "post", "Looking after your feet: Ölçü & \"care\"", "--site", site.toString());
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).contains("already exists").contains("never overwrites");
         assertThat(Files.readString(file)).endsWith("My own words.\n");
 
-        Run built = run("build", site.toString(), "--drafts");
+        CommandRun built = run("build", site.toString(), "--drafts");
         assertThat(built.code()).as(built.err()).isZero();
         assertThat(built.out()).contains("2 posts");
     }
@@ -128,7 +120,7 @@ class NewAndServeCommandTest {
     void newPostWithPublishIsNotADraft() throws IOException {
         Path site = temp.resolve("site");
         assertThat(run("new", "site", site.toString()).code()).isZero();
-        Run post = run("new", "post", "Ready", "--publish", "--site", site.toString());
+        CommandRun post = run("new", "post", "Ready", "--publish", "--site", site.toString());
         assertThat(Files.readString(Path.of(post.out().strip()))).doesNotContain("draft");
         assertThat(run("build", site.toString()).out()).contains("2 posts");
     }
@@ -137,26 +129,26 @@ class NewAndServeCommandTest {
     void newNoteAndPage() throws IOException {
         Path site = temp.resolve("site");
         assertThat(run("new", "site", site.toString()).code()).isZero();
-        Run note = run("new", "note", "Flu jabs are open this week.", "--site", site.toString());
+        CommandRun note = run("new", "note", "Flu jabs are open this week.", "--site", site.toString());
         assertThat(note.code()).as(note.err()).isZero();
         Path noteFile = Path.of(note.out().strip());
         assertThat(noteFile.getParent()).isEqualTo(site.resolve("content/notes"));
         assertThat(noteFile.getFileName().toString()).matches("\\d{4}-\\d{2}-\\d{2}-\\d{4}(\\d{2})?\\.md");
         assertThat(Files.readString(noteFile)).isEqualTo("Flu jabs are open this week.\n");
 
-        Run page = run("new", "page", "Contact us", "--site", site.toString());
+        CommandRun page = run("new", "page", "Contact us", "--site", site.toString());
         assertThat(page.code()).as(page.err()).isZero();
         assertThat(Path.of(page.out().strip())).isEqualTo(site.resolve("content/pages/contact-us.md"));
         assertThat(run("new", "page", "Contact us", "--site", site.toString()).code()).isEqualTo(1);
 
-        Run built = run("build", site.toString());
+        CommandRun built = run("build", site.toString());
         assertThat(built.code()).as(built.err()).isZero();
         assertThat(site.resolve("public/contact-us/index.html")).exists();
     }
 
     @Test
     void newEntriesNeedASite() {
-        Run post = run("new", "post", "Hello", "--site", temp.toString());
+        CommandRun post = run("new", "post", "Hello", "--site", temp.toString());
         assertThat(post.code()).isEqualTo(1);
         assertThat(post.err()).contains("no site.yaml here");
         assertThat(run("new", "post").code()).isEqualTo(2);
@@ -168,7 +160,7 @@ class NewAndServeCommandTest {
         Path site = temp.resolve("site");
         assertThat(run("new", "site", site.toString()).code()).isZero();
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            Run serve = run("serve", site.toString(), "--port", String.valueOf(taken.getLocalPort()));
+            CommandRun serve = run("serve", site.toString(), "--port", String.valueOf(taken.getLocalPort()));
             assertThat(serve.code()).isEqualTo(1);
             assertThat(serve.err()).contains("port " + taken.getLocalPort()).contains("taken");
         }
@@ -176,7 +168,7 @@ class NewAndServeCommandTest {
 
     @Test
     void serveStopsWithAnErrorOutsideASite() {
-        Run serve = run("serve", temp.toString(), "--port", "1");
+        CommandRun serve = run("serve", temp.toString(), "--port", "1");
         assertThat(serve.code()).isEqualTo(1);
         assertThat(serve.err()).contains("no site.yaml");
         assertThat(run("serve", "--port", "70000").code()).isEqualTo(2);
@@ -188,7 +180,7 @@ class NewAndServeCommandTest {
         for (String[] command : List.of(new String[] {"serve"}, new String[] {"new", "site"}, new String[] {"new", "post"},
                 new String[] {"new", "note"}, new String[] {"new", "page"})) {
             String[] args = Stream.concat(Stream.of(command), Stream.of("--help")).toArray(String[]::new);
-            Run help = run(args);
+            CommandRun help = run(args);
             assertThat(help.code()).isZero();
             assertThat(help.out()).contains("Usage:");
         }
