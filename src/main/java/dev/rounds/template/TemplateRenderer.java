@@ -14,7 +14,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,10 +56,10 @@ public final class TemplateRenderer {
         this.configuration = cfg;
     }
 
-    /** Renders {@code templateName} (e.g. {@code post.ftlh}) with {@code model}. */
-    public String render(String templateName, Map<String, Object> model) throws TemplateProblem {
+    /** Renders {@code templateName} (e.g. {@code post.ftlh}) with {@code model}, as UTF-8. */
+    public byte[] render(String templateName, Map<String, Object> model) throws TemplateProblem {
         Template template = load(templateName);
-        StringWriter out = new StringWriter(16 * 1024);
+        Utf8Output out = new Utf8Output(8 * 1024);
         try {
             template.process(model, out);
         } catch (TemplateException e) {
@@ -69,7 +68,7 @@ public final class TemplateRenderer {
         } catch (IOException e) {
             throw problem(templateName, 1, 1, "cannot render: " + e.getMessage());
         }
-        return out.toString();
+        return out.toByteArray();
     }
 
     /** Whether the theme chain has a template of this name. */
