@@ -8,7 +8,7 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.SimpleHash;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -52,7 +52,7 @@ public final class TemplateRenderer {
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        cfg.setObjectWrapper(new ViewObjectWrapper());
         this.configuration = cfg;
     }
 
@@ -61,7 +61,8 @@ public final class TemplateRenderer {
         Template template = load(templateName);
         Utf8Output out = new Utf8Output(8 * 1024);
         try {
-            template.process(model, out);
+            // A hash that keeps each value's model once made: a page reads site and page many times.
+            template.process(new SimpleHash(model, configuration.getObjectWrapper()), out);
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : templateName;
             throw problem(source, e.getLineNumber(), e.getColumnNumber(), firstLine(e.getMessageWithoutStackTop()));
