@@ -12,7 +12,6 @@ import dev.rounds.template.TemplateProblem;
 import dev.rounds.template.TemplateRenderer;
 import dev.rounds.template.ViewModelFactory;
 import dev.rounds.template.Views;
-import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -117,7 +116,7 @@ final class PagePlanner {
 
     private List<OutputFile> render(PageJob job, Diagnostics diagnostics) {
         try {
-            byte[] html = templates.render(job.template(), job.model().get()).getBytes(StandardCharsets.UTF_8);
+            byte[] html = templates.render(job.template(), job.model().get());
             OutputFile page = OutputFile.rendered(Entry.outputPathOf(job.urlPath()), html, job.origin());
             return job.copyAt() == null ? List.of(page)
                     : List.of(page, OutputFile.rendered(Entry.outputPathOf(job.copyAt()), html, job.origin() + " (as page 1)"));

@@ -8,13 +8,12 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.SimpleHash;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,23 +52,24 @@ public final class TemplateRenderer {
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        cfg.setObjectWrapper(new ViewObjectWrapper());
         this.configuration = cfg;
     }
 
-    /** Renders {@code templateName} (e.g. {@code post.ftlh}) with {@code model}. */
-    public String render(String templateName, Map<String, Object> model) throws TemplateProblem {
+    /** Renders {@code templateName} (e.g. {@code post.ftlh}) with {@code model}, as UTF-8. */
+    public byte[] render(String templateName, Map<String, Object> model) throws TemplateProblem {
         Template template = load(templateName);
-        StringWriter out = new StringWriter(16 * 1024);
+        Utf8Output out = new Utf8Output(8 * 1024);
         try {
-            template.process(model, out);
+            // A hash that keeps each value's model once made: a page reads site and page many times.
+            template.process(new SimpleHash(model, configuration.getObjectWrapper()), out);
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : templateName;
             throw problem(source, e.getLineNumber(), e.getColumnNumber(), firstLine(e.getMessageWithoutStackTop()));
         } catch (IOException e) {
             throw problem(templateName, 1, 1, "cannot render: " + e.getMessage());
         }
-        return out.toString();
+        return out.toByteArray();
     }
 
     /** Whether the theme chain has a template of this name. */
