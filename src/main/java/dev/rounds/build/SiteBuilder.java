@@ -701,12 +701,14 @@ public final class SiteBuilder {
                 return Arrays.copyOf(bytes, buffer.position());
             }
         }
-        byte[] rest = Channels.newInputStream(channel).readAllBytes();
-        if (rest.length == 0) {
+        ByteBuffer next = ByteBuffer.allocate(1);
+        if (channel.read(next) < 0) {
             return bytes;
         }
-        byte[] all = Arrays.copyOf(bytes, size + rest.length);
-        System.arraycopy(rest, 0, all, size, rest.length);
+        byte[] rest = Channels.newInputStream(channel).readAllBytes();
+        byte[] all = Arrays.copyOf(bytes, size + 1 + rest.length);
+        all[size] = next.get(0);
+        System.arraycopy(rest, 0, all, size + 1, rest.length);
         return all;
     }
 
