@@ -40,10 +40,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -672,18 +676,40 @@ public final class SiteBuilder {
     }
 
     private static Optional<String> readText(SourceFile file, Diagnostics diagnostics) {
-        try {
-            if (Files.size(file.path()) > MAX_CONTENT_BYTES) {
+        // One open for both the size and the bytes: Files.size and Files.readAllBytes would each look the path up.
+        try (FileChannel channel = FileChannel.open(file.path())) {
+            long size = channel.size();
+            if (size > MAX_CONTENT_BYTES) {
                 diagnostics.add(Diagnostic.error(file.path(), 1, 1, "too large to be a page (over 20 MB): split it"));
                 return Optional.empty();
             }
-            SourceText.Decoded decoded = SourceText.decode(file.path(), Files.readAllBytes(file.path()));
+            SourceText.Decoded decoded = SourceText.decode(file.path(), readAll(channel, (int) size));
             decoded.problem().ifPresent(diagnostics::add);
             return decoded.text();
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(file.path(), 1, 1, "cannot read: " + e.getClass().getSimpleName()));
             return Optional.empty();
         }
+    }
+
+    /** Every byte of {@code channel}, {@code size} of them expected; more when the file grew meanwhile, as Files.readAllBytes reads. */
+    private static byte[] readAll(FileChannel channel, int size) throws IOException {
+        byte[] bytes = new byte[size];
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer) < 0) {
+                return Arrays.copyOf(bytes, buffer.position());
+            }
+        }
+        ByteBuffer next = ByteBuffer.allocate(1);
+        if (channel.read(next) < 0) {
+            return bytes;
+        }
+        byte[] rest = Channels.newInputStream(channel).readAllBytes();
+        byte[] all = Arrays.copyOf(bytes, size + 1 + rest.length);
+        all[size] = next.get(0);
+        System.arraycopy(rest, 0, all, size + 1, rest.length);
+        return all;
     }
 
     /** The data files for templates ({@code site.data.NAME}), and the abbreviations of {@code data/abbreviations.yaml}. */

@@ -18,6 +18,42 @@ public final class Slugs {
      * every run of characters other than letters and digits one {@code -}, trimmed. May be empty.
      */
     public static String slugify(String text) {
+        return isAscii(text) ? asciiSlug(text) : slugOf(text);
+    }
+
+    /**
+     * {@link #slugOf} for ASCII text, where folding and NFKD change nothing and there are no combining
+     * marks: only the apostrophes {@code '} and {@code `} to drop (file names and most titles and tags).
+     */
+    static String asciiSlug(String text) {
+        StringBuilder slug = new StringBuilder(text.length());
+        boolean dash = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+                if (dash && slug.length() > 0) {
+                    slug.append('-');
+                }
+                dash = false;
+                slug.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            } else if (c != '\'' && c != '`') {
+                dash = true;
+            }
+        }
+        return slug.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The slug of any text (see {@link #slugify}). */
+    static String slugOf(String text) {
         String folded = text
                 .replace("ß", "ss").replace("ẞ", "ss")
                 .replace("æ", "ae").replace("Æ", "ae")

@@ -14,7 +14,9 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /** Finds and classifies the files of a site folder. */
@@ -72,16 +74,23 @@ public final class SourceScanner {
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(site, 1, 1, "cannot read the site folder: " + e.getMessage()));
         }
-        List<String> relatives = found.stream().map(p -> slashed(site.relativize(p))).sorted().toList();
+        // The walk makes each path by resolving names against the site's path, so the relative path is the rest of its text
+        // (cheaper than Path.relativize, and the path found is kept rather than resolved again).
+        String root = site.toString();
+        int cut = root.endsWith(site.getFileSystem().getSeparator()) ? root.length() : root.length() + 1;
+        TreeMap<String, Path> relatives = new TreeMap<>();
+        for (Path path : found) {
+            relatives.put(slashed(path.toString().substring(cut)), path);
+        }
         Set<String> bundles = new HashSet<>();
-        for (String relative : relatives) {
-            if (BUNDLE_INDEX.matcher(relative).matches()) {
+        for (String relative : relatives.keySet()) {
+            if (relative.endsWith("/index.md") && BUNDLE_INDEX.matcher(relative).matches()) {
                 bundles.add(relative.substring(0, relative.length() - "/index.md".length()));
             }
         }
         List<SourceFile> files = new ArrayList<>();
-        for (String relative : relatives) {
-            SourceFile file = classify(site.resolve(relative), relative, bundles);
+        for (Map.Entry<String, Path> relative : relatives.entrySet()) {
+            SourceFile file = classify(relative.getValue(), relative.getKey(), bundles);
             if (file.kind() != SourceKind.IGNORED) {
                 files.add(file);
             }
@@ -167,7 +176,7 @@ public final class SourceScanner {
                 || name.equals(".DS_Store") || name.equals("Thumbs.db") || name.equals("desktop.ini");
     }
 
-    private static String slashed(Path relative) {
-        return relative.toString().replace('\\', '/');
+    private static String slashed(String relative) {
+        return relative.replace('\\', '/');
     }
 }

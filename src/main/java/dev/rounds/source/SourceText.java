@@ -26,7 +26,14 @@ public final class SourceText {
         // The JDK's own decoding is much faster than a reporting decoder; it marks bad bytes with
         // U+FFFD, and only then is the text decoded again to find where the first one is.
         String quick = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-        if (quick.indexOf('\uFFFD') < 0) {
+        // Most sources hold no byte of a control character (NUL and CR among them): then the text needs no checking
+        // character by character.
+        // (UTF-8 writes a character below U+0080 as that byte alone, and every byte of a longer one is 0x80 or above.)
+        boolean valid = quick.indexOf('\uFFFD') < 0;
+        if (valid && !hasControlByte(bytes, start)) {
+            return new Decoded(Optional.of(quick), Optional.empty());
+        }
+        if (valid) {
             return checked(file, bytes, start, quick);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -41,6 +48,25 @@ public final class SourceText {
         decoder.flush(output);
         output.flip();
         return checked(file, bytes, start, output.toString());
+    }
+
+    /** The bytes that decode to a control character other than tab and line feed (NUL and CR among them). */
+    private static final boolean[] CONTROL = new boolean[256];
+
+    static {
+        for (int b = 0; b < 0x20; b++) {
+            CONTROL[b] = b != '\t' && b != '\n';
+        }
+        CONTROL[0x7F] = true;
+    }
+
+    private static boolean hasControlByte(byte[] bytes, int start) {
+        for (int i = start; i < bytes.length; i++) {
+            if (CONTROL[bytes[i] & 0xFF]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Valid UTF-8 {@code text} (decoded from {@code bytes}): refused when binary, with line endings made {@code \n}. */

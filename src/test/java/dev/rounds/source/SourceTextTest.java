@@ -108,4 +108,27 @@ class SourceTextTest {
         assertThat(warning.line()).isEqualTo(1);
         assertThat(warning.column()).isEqualTo(12);
     }
+
+    @Test
+    void controlCharactersAmongOtherScriptsAreStillFoundAndPlaced() {
+        SourceText.Decoded decoded = decode(utf8("Café ☕\r\nnaïve\u007Fé\n"));
+        assertThat(decoded.text()).hasValue("Café ☕\nnaïve é\n");
+        Diagnostic warning = decoded.problem().orElseThrow();
+        assertThat(warning.message()).contains("U+007F");
+        assertThat(warning.line()).isEqualTo(2);
+        assertThat(warning.column()).isEqualTo(6);
+    }
+
+    @Test
+    void replacementCharacterWrittenInTheFileIsText() {
+        assertThat(decode(utf8("a \uFFFD b, ☕\n")).text()).hasValue("a \uFFFD b, ☕\n");
+        assertThat(decode(utf8("a \uFFFD b\r\n")).text()).hasValue("a \uFFFD b\n");
+    }
+
+    @Test
+    void textWithoutControlCharactersIsReturnedAsDecoded() {
+        SourceText.Decoded decoded = decode(utf8("\uFEFFtitle: Ærø\n\n\tdone, 日本語 and ☕.\n"));
+        assertThat(decoded.text()).hasValue("title: Ærø\n\n\tdone, 日本語 and ☕.\n");
+        assertThat(decoded.problem()).isEmpty();
+    }
 }
