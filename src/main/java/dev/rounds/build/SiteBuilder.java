@@ -769,17 +769,14 @@ public final class SiteBuilder {
 
     /**
      * The Markdown phase's outcome: each entry's content, the renders to keep for the next build,
-     * and how many of them were kept from the last one ({@code previous}).
+     * and how many of them were kept from the last one.
      */
-    private record Markdown(Map<String, RenderedContent> contents, Map<String, CachedRender> renders, int kept, int previous) {
+    private record Markdown(Map<String, RenderedContent> contents, Map<String, CachedRender> renders, int kept) {
 
-        /** Keeps this build's renders for the next one, unless they are what the store holds already. */
+        /** Keeps this build's renders for the next one. */
         void keepIn(RenderStore store, String settings) {
-            if (kept == previous && renders.size() == kept) {
-                return;
-            }
             try {
-                store.write(settings, renders.values());
+                store.keep(settings, renders);
             } catch (IOException | UncheckedIOException e) {
                 // Only the next build's speed depends on it: a read-only site folder still builds.
             }
@@ -809,7 +806,7 @@ public final class SiteBuilder {
             result.content().ifPresent(content -> rendered.put(entry.id(), content));
             result.reusable().ifPresent(render -> renders.put(entry.id(), render));
         });
-        return new Markdown(rendered, renders, kept.get(), previous.size());
+        return new Markdown(rendered, renders, kept.get());
     }
 
     private static List<OutputFile> staticFiles(List<SourceFile> files, ThemeResolver themes, SiteIndex index) {

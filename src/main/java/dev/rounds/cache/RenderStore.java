@@ -98,8 +98,23 @@ public final class RenderStore {
         }
     }
 
-    /** Keeps {@code renders}, made with {@code settings}, in place of what was kept, replacing the file whole (never a half-written one). */
-    public void write(String settings, Collection<CachedRender> renders) throws IOException {
+    /**
+     * Keeps {@code renders} (by entry id), made with {@code settings}, in place of what the file
+     * holds, unless it holds exactly these already: the same stamp and, for every entry, the very
+     * render read from it (a reused render is that object). Whatever else the file held, of entries
+     * no longer published or of another program or settings, goes. The file is replaced whole,
+     * never left half-written.
+     */
+    public void keep(String settings, Map<String, CachedRender> renders) throws IOException {
+        Kept kept = reading.join();
+        boolean unchanged = kept != Kept.NOTHING && kept.stamp().equals(stamp(settings)) && kept.renders().size() == renders.size()
+                && renders.entrySet().stream().allMatch(render -> kept.renders().get(render.getKey()) == render.getValue());
+        if (!unchanged) {
+            write(settings, renders.values());
+        }
+    }
+
+    private void write(String settings, Collection<CachedRender> renders) throws IOException {
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), FILE, ".tmp");
         try {

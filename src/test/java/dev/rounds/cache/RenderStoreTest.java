@@ -6,10 +6,12 @@ import dev.rounds.content.EntryKind;
 import dev.rounds.markdown.CachedRender;
 import dev.rounds.markdown.RenderedContent;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,26 +32,52 @@ class RenderStoreTest {
     void readsBackWhatItWrote() throws IOException {
         String longBody = "Ünïcödé “quotes” — and a body longer than DataOutput's 64 KB limit. ".repeat(2_000);
         List<CachedRender> renders = List.of(render("a", "Short."), render("b", longBody));
-        RenderStore.open(site).write("settings", renders);
+        RenderStore.open(site).keep("settings", Map.of("a", renders.get(0), "b", renders.get(1)));
         assertThat(RenderStore.open(site).kept("settings")).containsOnlyKeys("a", "b")
                 .containsEntry("a", renders.get(0)).containsEntry("b", renders.get(1));
     }
 
     @Test
     void rendersMadeWithOtherSettingsAreNotRead() throws IOException {
-        RenderStore.open(site).write("base path /", List.of(render("a", "Short.")));
+        RenderStore.open(site).keep("base path /", Map.of("a", render("a", "Short.")));
         assertThat(RenderStore.open(site).kept("base path /blog/")).isEmpty();
     }
 
     @Test
     void aMissingOrForeignFileReadsAsEmpty() throws IOException {
         assertThat(RenderStore.open(site).kept("s")).isEmpty();
-        RenderStore.open(site).write("s", List.of(render("a", "A.")));
+        RenderStore.open(site).keep("s", Map.of("a", render("a", "A.")));
         try (var files = Files.list(site.resolve(RenderStore.FOLDER))) {
             Path file = files.findFirst().orElseThrow();
             Files.writeString(file, "not a store at all");
         }
         assertThat(RenderStore.open(site).kept("s")).isEmpty();
+    }
+
+    @Test
+    void keepingReplacesWhateverTheFileHeldUnlessItHoldsTheseRendersAlready() throws IOException {
+        RenderStore.open(site).keep("old settings", Map.of("a", render("a", "Unfinished thoughts about bed 4.")));
+        Path file;
+        try (var files = Files.list(site.resolve(RenderStore.FOLDER))) {
+            file = files.findFirst().orElseThrow();
+        }
+
+        RenderStore reopened = RenderStore.open(site);
+        assertThat(reopened.kept("new settings")).isEmpty();
+        reopened.keep("new settings", Map.of());
+        assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).doesNotContain("bed 4");
+
+        CachedRender b = render("b", "Kept.");
+        RenderStore.open(site).keep("new settings", Map.of("b", b));
+        FileTime written = Files.getLastModifiedTime(file);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(written.toMillis() - 60_000));
+        RenderStore again = RenderStore.open(site);
+        Map<String, CachedRender> read = again.kept("new settings");
+        again.keep("new settings", read);
+        assertThat(Files.getLastModifiedTime(file).toMillis()).as("the same renders are not written again")
+                .isEqualTo(written.toMillis() - 60_000);
+        again.keep("new settings", Map.of("b", render("b", "Kept, edited.")));
+        assertThat(Files.getLastModifiedTime(file).toMillis()).isGreaterThan(written.toMillis() - 60_000);
     }
 
     @Test
