@@ -16,7 +16,6 @@ final class PlainYaml {
     private final String text;
     private final int firstLine;
     private int lineNumber;
-    private int lineStart;
 
     private PlainYaml(String text, int firstLine) {
         this.text = text;
@@ -30,7 +29,7 @@ final class PlainYaml {
 
     private YamlNode.Mapping mapping() {
         Map<String, YamlNode.Field> fields = new LinkedHashMap<>();
-        List<String> lines = new ArrayList<>(text.lines().toList());
+        List<String> lines = text.lines().toList();
         if (lines.isEmpty() || !onlyPlainCharacters(text)) {
             return null;
         }
