@@ -80,6 +80,7 @@ public final class MarkdownRenderer {
         MutableDataSet options = new MutableDataSet()
                 .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
+                .set(HtmlRenderer.FORMAT_FLAGS, com.vladsch.flexmark.util.sequence.LineAppendable.F_PASS_THROUGH)
                 .set(TablesExtension.COLUMN_SPANS, false)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
