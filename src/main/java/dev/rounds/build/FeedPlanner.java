@@ -53,7 +53,7 @@ final class FeedPlanner {
 
     private List<OutputFile> write(List<FeedJob> jobs) {
         Map<String, WrittenItem> items = writtenItems(jobs);
-        return jobs.parallelStream().flatMap(job -> write(job, items).stream()).toList();
+        return Parallel.map(jobs, job -> write(job, items)).stream().flatMap(List::stream).toList();
     }
 
     private List<FeedJob> jobs() {
@@ -106,7 +106,7 @@ final class FeedPlanner {
             batches.add(entries.subList(start, Math.min(entries.size(), start + ITEM_BATCH)));
         }
         Map<String, WrittenItem> items = new ConcurrentHashMap<>();
-        batches.parallelStream().forEach(batch -> {
+        Parallel.forEach(batches, batch -> {
             List<WrittenItem> written = WrittenItem.all(batch.stream().map(this::feedItem).toList());
             for (int i = 0; i < batch.size(); i++) {
                 items.put(batch.get(i).id(), written.get(i));

@@ -88,7 +88,7 @@ final class PagePlanner {
      * no more than a few pages are in memory; once {@code cancelled} turns true the rest are skipped.
      */
     void renderAll(Diagnostics diagnostics, BooleanSupplier cancelled, Consumer<OutputFile> into) {
-        jobs().parallelStream().forEach(job -> {
+        Parallel.forEach(jobs(), job -> {
             if (!cancelled.getAsBoolean()) {
                 render(job, diagnostics).forEach(into);
             }
@@ -111,7 +111,7 @@ final class PagePlanner {
     List<OutputFile> renderListsShowing(Set<String> ids, Diagnostics diagnostics) {
         List<PageJob> planned = new ArrayList<>();
         planLists(planned, entries -> entries.stream().anyMatch(entry -> ids.contains(entry.id())));
-        return planned.parallelStream().flatMap(job -> render(job, diagnostics).stream()).toList();
+        return Parallel.map(planned, job -> render(job, diagnostics)).stream().flatMap(List::stream).toList();
     }
 
     private List<OutputFile> render(PageJob job, Diagnostics diagnostics) {

@@ -505,7 +505,7 @@ public final class SiteBuilder {
         List<SourceDocument> checked = documents.values().stream()
                 .filter(document -> onlyIds == null || onlyIds.contains(document.document().file().relative()))
                 .toList();
-        checked.parallelStream().forEach(source -> {
+        Parallel.forEach(checked, source -> {
             ParsedDocument document = source.document();
             SiteChecks.DocumentReport report = checks.document(document.file().path(), document.frontMatter(),
                     source.frontMatterText(), source.frontMatterLine(), document.body(), document.bodyLine());
@@ -526,7 +526,7 @@ public final class SiteBuilder {
                         || file.kind() == SourceKind.ENTRY_RESOURCE && (onlyIds == null || publishedBundles.contains(file.bundle())))
                 .filter(file -> SiteChecks.isImage(file.path().getFileName().toString()))
                 .toList();
-        images.parallelStream().forEach(file -> {
+        Parallel.forEach(images, file -> {
             try {
                 Map<String, String> allowed = file.bundle() == null ? Map.of() : allowedInBundle.getOrDefault(file.bundle(), Map.of());
                 diagnostics.addAll(checks.image(file.path(), Files.readAllBytes(file.path()), allowed));
@@ -538,9 +538,9 @@ public final class SiteBuilder {
     }
 
     /** Checks that need the rendered site: links to pages and files it does not have, and notes that run long. */
-    private static void checkRendered(SiteChecks checks, SiteConfig config, Collection<Entry> entries, Map<String, RenderedContent> rendered,
+    private static void checkRendered(SiteChecks checks, SiteConfig config, List<Entry> entries, Map<String, RenderedContent> rendered,
                                       Set<String> paths, Diagnostics diagnostics) {
-        entries.parallelStream().forEach(entry -> {
+        Parallel.forEach(entries, entry -> {
             RenderedContent content = rendered.get(entry.id());
             if (content == null) {
                 return;
@@ -559,7 +559,7 @@ public final class SiteBuilder {
      */
     private static void checkReadability(SiteConfig config, SiteIndex index, Diagnostics diagnostics) {
         ReadabilitySettings targets = config.health().readability();
-        index.posts().parallelStream().forEach(post -> {
+        Parallel.forEach(index.posts(), post -> {
             Readability.Scores scores = Readability.scoreMarkdown(post.body());
             if (scores.words() == 0) {
                 return;
@@ -576,7 +576,7 @@ public final class SiteBuilder {
 
     /** JPEG and PNG files lose their metadata on the way out (the pixels are not touched). */
     private static List<OutputFile> withoutImageMetadata(List<OutputFile> outputs, Diagnostics diagnostics) {
-        return outputs.parallelStream().map(output -> {
+        return Parallel.map(outputs, output -> {
             if (output.copyOf() == null || !ImageMetadataStripper.handles(output.path())) {
                 return output;
             }
@@ -596,7 +596,7 @@ public final class SiteBuilder {
                 diagnostics.add(Diagnostic.error(output.copyOf(), 1, 1, "cannot read: " + e.getClass().getSimpleName()));
                 return output;
             }
-        }).toList();
+        });
     }
 
     private static Duration elapsed(long start) {
@@ -629,19 +629,21 @@ public final class SiteBuilder {
     private static List<Entry> loadEntries(SiteConfig config, List<SourceFile> files, Diagnostics diagnostics,
                                            BooleanSupplier cancelled, Map<String, SourceDocument> documents) {
         EntryLoader loader = new EntryLoader(config);
-        return files.parallelStream()
-                .filter(file -> file.kind().isEntry() && !cancelled.getAsBoolean())
-                .map(file -> readDocument(file, diagnostics))
-                .flatMap(Optional::stream)
-                .peek(source -> documents.put(source.document().file().relative(), source))
-                .map(SourceDocument::withoutWaivers)
-                .map(document -> {
-                    EntryLoader.Result result = loader.load(document);
-                    diagnostics.addAll(result.diagnostics());
-                    return result.entry();
-                })
-                .flatMap(Optional::stream)
-                .toList();
+        List<SourceFile> entryFiles = files.stream().filter(file -> file.kind().isEntry()).toList();
+        List<Optional<Entry>> loaded = Parallel.map(entryFiles, file -> {
+            if (cancelled.getAsBoolean()) {
+                return Optional.empty();
+            }
+            Optional<SourceDocument> source = readDocument(file, diagnostics);
+            if (source.isEmpty()) {
+                return Optional.empty();
+            }
+            documents.put(file.relative(), source.get());
+            EntryLoader.Result result = loader.load(source.get().withoutWaivers());
+            diagnostics.addAll(result.diagnostics());
+            return result.entry();
+        });
+        return loaded.stream().flatMap(Optional::stream).toList();
     }
 
     private static Optional<SourceDocument> readDocument(SourceFile file, Diagnostics diagnostics) {
@@ -788,7 +790,7 @@ public final class SiteBuilder {
         Map<String, RenderedContent> rendered = new ConcurrentHashMap<>();
         Map<String, CachedRender> renders = new ConcurrentHashMap<>();
         AtomicInteger kept = new AtomicInteger();
-        index.all().parallelStream().forEach(entry -> {
+        Parallel.forEach(index.all(), entry -> {
             if (cancelled.getAsBoolean()) {
                 return;
             }
