@@ -38,8 +38,6 @@ final class DateCheck {
     private static final Set<String> AUDIENCES = Set.of("board", "committee", "meeting", "conference", "panel", "council",
             "governors", "parliament", "congress", "symposium", "audience", "delegates", "colleagues", "trustees", "members");
     private static final Map<String, Integer> MONTHS = months();
-    private static final Candidates.Words MENTIONS = new Candidates.Words("born", "dob", "d.o.b", "d. o. b", "birth", "admitted",
-            "discharged", "died", "presented");
     /** How {@link #BIRTH}'s words begin: where it can match. */
     static final String[] BIRTH_WORDS = {"d.", "dob", "date", "birth", "born"};
     /** How {@link #PATIENT_EVENT}'s words begin. */
@@ -66,9 +64,7 @@ final class DateCheck {
                 }
             }
         }
-        if (regions.isEmpty()
-                || !scan.mentions(MENTIONS)) {
-            // (the test that ran first before the keywords were found only where they can start: "d.o. b" alone counts for nothing)
+        if (regions.isEmpty()) {
             return;
         }
         regions.sort(java.util.Comparator.comparingInt(r -> r[0]));

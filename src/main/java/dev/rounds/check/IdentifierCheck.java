@@ -15,8 +15,6 @@ final class IdentifierCheck {
                     + "(?:\\s*[:#=.-]\\s*|\\s+)(?:(?:is|was|of|reads)\\s*[:#=-]?\\s*)?"
                     + "(?<value>(?-i:[A-Z]{0,3}[0-9][0-9A-Z/-]{3,15}[0-9A-Z]))(?![0-9A-Za-z]|[ \\u00A0-]\\d)");
 
-    private static final Candidates.Words HOSPITAL_MENTIONS = new Candidates.Words("mrn", "m.r.n", "hospital", "hosp", "unit",
-            "case", "medical record", "patient id");
     /** How {@link #HOSPITAL}'s labels begin: where it can match. */
     static final String[] HOSPITAL_LABELS = {"mrn", "m.r.n", "hosp", "unit", "case", "medical", "patient"};
 
@@ -60,14 +58,9 @@ final class IdentifierCheck {
 
     private static void hospital(ScanText scan, List<Finding> findings) {
         Candidates matches = new Candidates(HOSPITAL, scan.text(), scan.starts(HOSPITAL_LABELS));
-        boolean mentioned = false;
+        // A label wrapped onto two lines ("medical\nrecord number") is still a label: Markdown
+        // paragraphs are often wrapped by hand.
         while (matches.find()) {
-            // the same test as before the pattern was tried only at its keywords: a label written with
-            // a line break or two spaces in it ("medical\nrecord") counts only beside another keyword
-            if (!mentioned && !scan.mentions(HOSPITAL_MENTIONS)) {
-                return;
-            }
-            mentioned = true;
             Matcher matcher = matches.matcher();
             int start = matcher.start("value");
             int end = matcher.end("value");
