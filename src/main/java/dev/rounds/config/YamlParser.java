@@ -103,6 +103,28 @@ public final class YamlParser {
         return first.length() > 200 ? first.substring(0, 200) + "…" : first;
     }
 
+    /**
+     * A double-quoted escape ({@code "\\v"}, {@code "\\x07"}) can put a control character into a
+     * value, which no HTML page or feed may hold; the source file itself has none (see
+     * {@code SourceText}). Each becomes a space, as a pasted one does; tabs and line feeds stay.
+     */
+    private static String withoutControlCharacters(String value) {
+        if (value.chars().noneMatch(YamlParser::isControl)) {
+            return value;
+        }
+        StringBuilder clean = new StringBuilder(value);
+        for (int i = 0; i < clean.length(); i++) {
+            if (isControl(clean.charAt(i))) {
+                clean.setCharAt(i, ' ');
+            }
+        }
+        return clean.toString();
+    }
+
+    private static boolean isControl(int c) {
+        return c < 0x20 && c != '\t' && c != '\n' || c == 0x7F;
+    }
+
     private static final class Converter {
         private final Path file;
         private final int firstLine;
@@ -127,7 +149,7 @@ public final class YamlParser {
             }
             if (node instanceof ScalarNode scalar) {
                 boolean quoted = scalar.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
-                return new YamlNode.Scalar(scalar.getValue(), quoted, line, column);
+                return new YamlNode.Scalar(withoutControlCharacters(scalar.getValue()), quoted, line, column);
             }
             expanding.put(node, Boolean.TRUE);
             try {

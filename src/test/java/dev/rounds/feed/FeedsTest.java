@@ -176,12 +176,14 @@ class FeedsTest {
     }
 
     @Test
-    void controlCharactersThatXmlCannotHoldBecomeSpaces() throws Exception {
+    void controlCharactersThatPagesAndFeedsCannotHoldBecomeSpaces() throws Exception {
         Path post = site.resolve("content/posts/2026-01-10-first.md");
         Files.writeString(post, Files.readString(post).replace("title: First post", "title: \"First\\vpost\""));
         build();
         assertThat(rome("posts/feed.xml").getEntries()).extracting(SyndEntry::getTitle).contains("First post");
         assertThat(rome("posts/atom.xml").getEntries()).extracting(SyndEntry::getTitle).contains("First post");
+        assertThat(Files.readString(out.resolve("2026/01/first/index.html"))).contains("First post").doesNotContain("\u000B");
+        assertThat(Files.readString(out.resolve("posts/feed.json"))).doesNotContain("\\u000B").doesNotContain("\u000B");
     }
 
     @Test
