@@ -62,6 +62,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -228,17 +229,16 @@ public final class SiteBuilder {
         OutputSink.Publication publication = null;
         try {
             publication = sink.begin();
-            for (OutputFile other : others) {
-                publication.add(other);
-            }
             OutputSink.Publication into = publication;
-            pages.renderAll(diagnostics, () -> cancelled.getAsBoolean() || diagnostics.hasErrors(), page -> {
+            Consumer<OutputFile> write = file -> {
                 try {
-                    into.add(page);
+                    into.add(file);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
+            };
+            Parallel.forEach(others, write);
+            pages.renderAll(diagnostics, () -> cancelled.getAsBoolean() || diagnostics.hasErrors(), write);
             clock.lap("pages");
             if (diagnostics.hasErrors() || cancelled.getAsBoolean()) {
                 publication.abort();
