@@ -19,6 +19,7 @@ import dev.rounds.template.ViewModelFactory;
 import dev.rounds.template.Views;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,25 +35,37 @@ final class FeedPlanner {
     private final SiteIndex index;
     private final Map<String, RenderedContent> rendered;
     private final ViewModelFactory views;
+    /** The items the last build wrote, by their feed id (see {@link WrittenItem#KEPT}). */
+    private final Map<String, WrittenItem> kept;
 
-    FeedPlanner(SiteConfig config, SiteIndex index, Map<String, RenderedContent> rendered, ViewModelFactory views) {
+    FeedPlanner(SiteConfig config, SiteIndex index, Map<String, RenderedContent> rendered, ViewModelFactory views,
+                Map<String, WrittenItem> kept) {
         this.config = config;
         this.index = index;
         this.rendered = rendered;
         this.views = views;
+        this.kept = kept;
     }
 
-    List<OutputFile> feeds() {
-        return write(jobs());
+    /** The site's feeds, and the items written for them (by feed id), to be kept for the next build. */
+    record Feeds(List<OutputFile> files, Map<String, WrittenItem> items) {
+    }
+
+    Feeds feeds() {
+        List<FeedJob> jobs = jobs();
+        Map<String, WrittenItem> items = writtenItems(jobs);
+        Map<String, WrittenItem> byFeedId = new HashMap<>();
+        items.values().forEach(item -> byFeedId.put(item.item().id(), item));
+        return new Feeds(write(jobs, items), byFeedId);
     }
 
     /** Just the feeds that carry any of the entries {@code ids}. */
     List<OutputFile> feedsShowing(Set<String> ids) {
-        return write(jobs().stream().filter(job -> listed(job).stream().anyMatch(entry -> ids.contains(entry.id()))).toList());
+        List<FeedJob> jobs = jobs().stream().filter(job -> listed(job).stream().anyMatch(entry -> ids.contains(entry.id()))).toList();
+        return write(jobs, writtenItems(jobs));
     }
 
-    private List<OutputFile> write(List<FeedJob> jobs) {
-        Map<String, WrittenItem> items = writtenItems(jobs);
+    private List<OutputFile> write(List<FeedJob> jobs, Map<String, WrittenItem> items) {
         return Parallel.map(jobs, job -> write(job, items)).stream().flatMap(List::stream).toList();
     }
 
@@ -94,22 +107,37 @@ final class FeedPlanner {
 
     /**
      * Every entry that any of {@code jobs} lists, made into a feed item and written once in each
-     * format, to be shared by every feed that lists it. Batches are written in parallel; the map
-     * is immutable once made and lives as long as the feeds are being written.
+     * format, to be shared by every feed that lists it: taken from the items kept by the last
+     * build where its feed item is the same in every field, written by ROME otherwise (in batches,
+     * in parallel). The map is immutable once made and lives as long as the feeds are being written.
      */
     private Map<String, WrittenItem> writtenItems(List<FeedJob> jobs) {
         Map<String, Entry> listed = new LinkedHashMap<>();
         jobs.forEach(job -> listed(job).forEach(entry -> listed.putIfAbsent(entry.id(), entry)));
         List<Entry> entries = List.copyOf(listed.values());
-        List<List<Entry>> batches = new ArrayList<>();
-        for (int start = 0; start < entries.size(); start += ITEM_BATCH) {
-            batches.add(entries.subList(start, Math.min(entries.size(), start + ITEM_BATCH)));
-        }
+        List<FeedItem> all = Parallel.map(entries, this::feedItem);
         Map<String, WrittenItem> items = new ConcurrentHashMap<>();
-        Parallel.forEach(batches, batch -> {
-            List<WrittenItem> written = WrittenItem.all(batch.stream().map(this::feedItem).toList());
-            for (int i = 0; i < batch.size(); i++) {
-                items.put(batch.get(i).id(), written.get(i));
+        List<Entry> unwritten = new ArrayList<>();
+        List<FeedItem> unwrittenItems = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            FeedItem item = all.get(i);
+            WrittenItem earlier = kept.get(item.id());
+            if (earlier != null && earlier.item().equals(item)) {
+                items.put(entries.get(i).id(), earlier);
+            } else {
+                unwritten.add(entries.get(i));
+                unwrittenItems.add(item);
+            }
+        }
+        List<Integer> batchStarts = new ArrayList<>();
+        for (int start = 0; start < unwritten.size(); start += ITEM_BATCH) {
+            batchStarts.add(start);
+        }
+        Parallel.forEach(batchStarts, start -> {
+            int end = Math.min(unwritten.size(), start + ITEM_BATCH);
+            List<WrittenItem> written = WrittenItem.all(unwrittenItems.subList(start, end));
+            for (int i = start; i < end; i++) {
+                items.put(unwritten.get(i).id(), written.get(i - start));
             }
         });
         return Map.copyOf(items);

@@ -1,6 +1,8 @@
 package dev.rounds.build;
 
 import dev.rounds.config.BuildOptions;
+import dev.rounds.cache.KeptStore;
+import dev.rounds.cache.RenderStore;
 import dev.rounds.check.SiteChecks;
 import dev.rounds.check.Waiver;
 import dev.rounds.check.Waivers;
@@ -18,8 +20,8 @@ import dev.rounds.content.SiteIndex;
 import dev.rounds.diagnostic.Diagnostic;
 import dev.rounds.diagnostic.Diagnostics;
 import dev.rounds.diagnostic.Severity;
+import dev.rounds.feed.WrittenItem;
 import dev.rounds.markdown.AnchorScopes;
-import dev.rounds.cache.RenderStore;
 import dev.rounds.markdown.CachedRender;
 import dev.rounds.markdown.EntryLinks;
 import dev.rounds.markdown.FrontMatterSplitter;
@@ -73,6 +75,8 @@ import java.util.stream.Stream;
  */
 public final class SiteBuilder {
     private static final long MAX_CONTENT_BYTES = 20L * 1024 * 1024;
+    /** The store of the feed items written by the last build (see {@link WrittenItem#KEPT}). */
+    private static final String FEED_ITEMS = "feed-items";
 
     private final String generator;
 
@@ -135,6 +139,7 @@ public final class SiteBuilder {
         }
         SiteConfig config = loaded.config().get();
         RenderStore store = RenderStore.open(siteDir);
+        KeptStore<WrittenItem> itemStore = KeptStore.open(siteDir, FEED_ITEMS, WrittenItem.KEPT);
         clock.lap("configuration");
         checkOutputFolder(siteDir, options.outputDir(), diagnostics);
         boolean configBroken = diagnostics.hasErrors();
@@ -184,6 +189,7 @@ public final class SiteBuilder {
 
         ThemeResolver themes = new ThemeResolver(siteDir, config.theme());
         List<OutputFile> others;
+        Map<String, WrittenItem> feedItems;
         TemplateRenderer templates;
         ViewModelFactory views;
         PagePlanner pages;
@@ -191,8 +197,10 @@ public final class SiteBuilder {
             templates = new TemplateRenderer(themes);
             views = new ViewModelFactory(config, index, rendered, data.values(), generator, options.now());
             pages = new PagePlanner(config, index, views, templates);
-            FeedPlanner feeds = new FeedPlanner(config, index, rendered, views);
-            others = new ArrayList<>(feeds.feeds());
+            FeedPlanner feeds = new FeedPlanner(config, index, rendered, views, itemStore.kept(""));
+            FeedPlanner.Feeds written = feeds.feeds();
+            feedItems = written.items();
+            others = new ArrayList<>(written.files());
             others.add(feeds.sitemap(pages.jobs()));
             others.add(feeds.robots());
             others.add(feeds.redirects(pages.jobs()));
@@ -246,6 +254,7 @@ public final class SiteBuilder {
             }
             report = publication.commit();
             converted.keepIn(store, markdown.settings());
+            keepQuietly(() -> itemStore.keep("", feedItems));
             clock.lap("writing");
         } catch (IOException | UncheckedIOException e) {
             if (publication != null) {
@@ -365,7 +374,7 @@ public final class SiteBuilder {
         Set<String> ids = edit.edited().keySet();
         PagePlanner pages = new PagePlanner(base.config(), edit.index(), edit.views(), base.templates());
         List<OutputFile> outputs = new ArrayList<>(pages.renderListsShowing(ids, diagnostics));
-        outputs.addAll(new FeedPlanner(base.config(), edit.index(), edit.rendered(), edit.views()).feedsShowing(ids));
+        outputs.addAll(new FeedPlanner(base.config(), edit.index(), edit.rendered(), edit.views(), Map.of()).feedsShowing(ids));
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
@@ -777,11 +786,20 @@ public final class SiteBuilder {
 
         /** Keeps this build's renders for the next one. */
         void keepIn(RenderStore store, String settings) {
-            try {
-                store.keep(settings, renders);
-            } catch (IOException | UncheckedIOException e) {
-                // Only the next build's speed depends on it: a read-only site folder still builds.
-            }
+            keepQuietly(() -> store.keep(settings, renders));
+        }
+    }
+
+    private interface Keeping {
+        void keep() throws IOException;
+    }
+
+    /** Keeps what the next build may reuse, if it can: only that build's speed depends on it, so a read-only site folder still builds. */
+    private static void keepQuietly(Keeping keeping) {
+        try {
+            keeping.keep();
+        } catch (IOException | UncheckedIOException e) {
+            // nothing kept: the next build does the work again
         }
     }
 

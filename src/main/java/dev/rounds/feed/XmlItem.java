@@ -1,6 +1,10 @@
 package dev.rounds.feed;
 
+import dev.rounds.cache.KeptStore;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +40,25 @@ final class XmlItem {
             all.add(new XmlItem(scope, output.write(item).getBytes(StandardCharsets.UTF_8)));
         }
         return all;
+    }
+
+    /** The item as kept between builds: the namespaces in scope where it was written, and its XML. */
+    void writeTo(DataOutputStream out) throws IOException {
+        out.writeInt(scope.size());
+        for (Namespace namespace : scope) {
+            KeptStore.text(out, namespace.getPrefix());
+            KeptStore.text(out, namespace.getURI());
+        }
+        KeptStore.bytes(out, utf8);
+    }
+
+    static XmlItem readFrom(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<Namespace> scope = new ArrayList<>(Math.max(0, count));
+        for (int i = 0; i < count; i++) {
+            scope.add(Namespace.getNamespace(KeptStore.text(in), KeptStore.text(in)));
+        }
+        return new XmlItem(List.copyOf(scope), KeptStore.bytes(in));
     }
 
     /** Whether the item's XML is right inside a parent with {@code namespacesInScope}. */

@@ -92,14 +92,14 @@ class RenderStoreTest {
     @Test
     void anotherBuildOfRoundsHasAnotherIdentity() throws IOException {
         Path jar = Files.writeString(site.resolve("rounds.jar"), "jar bytes");
-        String before = RenderStore.ProgramIdentity.of(jar);
+        String before = KeptStore.ProgramIdentity.of(jar);
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 5_000));
-        assertThat(RenderStore.ProgramIdentity.of(jar)).isNotEqualTo(before);
+        assertThat(KeptStore.ProgramIdentity.of(jar)).isNotEqualTo(before);
 
         Path classes = Files.createDirectories(site.resolve("classes"));
         Path type = Files.writeString(classes.resolve("A.class"), "class");
-        String folder = RenderStore.ProgramIdentity.of(classes);
+        String folder = KeptStore.ProgramIdentity.of(classes);
         Files.setLastModifiedTime(type, FileTime.fromMillis(Files.getLastModifiedTime(type).toMillis() + 5_000));
-        assertThat(RenderStore.ProgramIdentity.of(classes)).isNotEqualTo(folder);
+        assertThat(KeptStore.ProgramIdentity.of(classes)).isNotEqualTo(folder);
     }
 }
