@@ -2,7 +2,8 @@
 # Times `rounds build` on generated corpora: median wall time, CPU time and peak memory of the
 # whole process, each run into a fresh output folder. Never part of `./mvnw verify`. Rounds is
 # timed twice: a first build (no .rounds/ folder in the site, so every entry's Markdown is
-# converted) and a build again (the Markdown kept by the build before it is reused).
+# converted and every feed item written) and a build again (what the build before it kept is
+# reused). The runs alternate, with Hugo's too when it is timed.
 #
 #   bench/run.sh [--runs N] [--sizes "small medium large"] [--work DIR] [--peers] [--java]
 #
@@ -56,20 +57,22 @@ timed() {
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
-# measure NAME OUTPUT FORGET COMMAND...: FORGET is a folder removed before each run (or "").
-measure() {
-  local name=$1 output=$2 forget=$3; shift 3
-  local walls="" cpus="" mems=""
-  for i in $(seq 1 "$runs"); do
-    rm -rf "$output"
-    [ -z "$forget" ] || rm -rf "$forget"
-    read -r wall cpu mem < <(timed "$@")
-    walls+="$wall"$'\n'; cpus+="$cpu"$'\n'; mems+="$mem"$'\n'
-  done
+# once SERIES OUTPUT FORGET COMMAND...: one timed run into a fresh OUTPUT, its figures added to
+# SERIES; FORGET is a folder removed before the run (or "").
+once() {
+  local series=$1 output=$2 forget=$3; shift 3
   rm -rf "$output"
-  printf "| %s | %s s | %s s | %s MB |\n" "$name" \
-    "$(printf "%s" "$walls" | median)" "$(printf "%s" "$cpus" | median)" \
-    "$(printf "%s" "$mems" | median | awk '{ printf "%d", $1 / 1024 }')"
+  [ -z "$forget" ] || rm -rf "$forget"
+  timed "$@" >> "$work/series-$series"
+  rm -rf "$output"
+}
+
+# row NAME SERIES: the report's line for a series: median wall, CPU and peak memory.
+row() {
+  local file="$work/series-$2"
+  printf "| %s | %s s | %s s | %s MB |\n" "$1" \
+    "$(cut -d' ' -f1 "$file" | median)" "$(cut -d' ' -f2 "$file" | median)" \
+    "$(cut -d' ' -f3 "$file" | median | awk '{ printf "%d", $1 / 1024 }')"
 }
 
 report="$work/report.md"
@@ -93,15 +96,25 @@ for size in $sizes; do
     fi
   fi
   out="$work/out-rounds-$size"
-  # shellcheck disable=SC2086
-  measure "rounds $size ($posts posts, $notes notes), first build" "$out" "$corpus/.rounds" $launcher build "$corpus" -o "$out" >> "$report"
-  # shellcheck disable=SC2086
-  $launcher build "$corpus" -o "$out" >/dev/null
-  # shellcheck disable=SC2086
-  measure "rounds $size, built again (Markdown kept)" "$out" "" $launcher build "$corpus" -o "$out" >> "$report"
+  hugo=""
   if [ "$peers" = 1 ] && command -v hugo >/dev/null && [ -x "$shared/run-peer.sh" ]; then
-    cmd=$(BENCH_WORK="$work" "$shared/run-peer.sh" --print-cmd hugo "$corpus" "$work/out-hugo-$size")
-    measure "hugo $size" "$work/out-hugo-$size" "" sh -c "exec $cmd" >> "$report"
+    hugo=$(BENCH_WORK="$work" "$shared/run-peer.sh" --print-cmd hugo "$corpus" "$work/out-hugo-$size")
   fi
+  rm -f "$work"/series-*
+  # The runs alternate (a first build, the same build again, Hugo), so that the machine's drift
+  # from one minute to the next weighs on all three alike.
+  for i in $(seq 1 "$runs"); do
+    # shellcheck disable=SC2086
+    once first "$out" "$corpus/.rounds" $launcher build "$corpus" -o "$out"
+    # shellcheck disable=SC2086
+    once again "$out" "" $launcher build "$corpus" -o "$out"
+    [ -z "$hugo" ] || once hugo "$work/out-hugo-$size" "" sh -c "exec $hugo"
+  done
+  {
+    row "rounds $size ($posts posts, $notes notes), first build" first
+    row "rounds $size, built again (what the build before kept)" again
+    [ -z "$hugo" ] || row "hugo $size" hugo
+  } >> "$report"
+  rm -f "$work"/series-*
 done
 cat "$report"
