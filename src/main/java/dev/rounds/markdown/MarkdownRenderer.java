@@ -27,6 +27,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.LineAppendable;
 import dev.rounds.content.Entry;
 import dev.rounds.content.EntryKind;
 import dev.rounds.diagnostic.Diagnostic;
@@ -40,7 +41,7 @@ import java.util.regex.Pattern;
 
 /**
  * Markdown to HTML with flexmark: one parser and two renderers (page body, list summary), built
- * once per build and shared by every thread of it. Each entry is parsed once; its tree is then
+ * once per build when the first entry is converted, and shared by every thread of it. Each entry is parsed once; its tree is then
  * prepared (callouts, typography, abbreviations, heading ids, table of contents), checked (links
  * between entries) and rendered.
  */
@@ -56,9 +57,8 @@ public final class MarkdownRenderer {
     public record Result(Optional<RenderedContent> content, List<Diagnostic> diagnostics, Optional<CachedRender> reusable) {
     }
 
-    private final Parser parser;
-    private final HtmlRenderer pageRenderer;
-    private final HtmlRenderer summaryRenderer;
+    /** flexmark's parser and renderers, made when the first entry is converted (never, when a build reuses every conversion). */
+    private volatile Engines engines;
     private final String basePath;
     private final Map<String, String> glossary;
     private final boolean expandFirst;
@@ -77,10 +77,31 @@ public final class MarkdownRenderer {
         this.expandFirst = expandFirst;
         this.abbreviations = new Abbreviations(glossary, expandFirst);
         this.links = links;
+    }
+
+    /** The parser and the renderers of page bodies and of list summaries. */
+    private record Engines(Parser parser, HtmlRenderer page, HtmlRenderer summary) {
+    }
+
+    private Engines engines() {
+        Engines made = engines;
+        if (made == null) {
+            synchronized (this) {
+                made = engines;
+                if (made == null) {
+                    made = makeEngines();
+                    engines = made;
+                }
+            }
+        }
+        return made;
+    }
+
+    private Engines makeEngines() {
         MutableDataSet options = new MutableDataSet()
                 .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
-                .set(HtmlRenderer.FORMAT_FLAGS, com.vladsch.flexmark.util.sequence.LineAppendable.F_PASS_THROUGH)
+                .set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH)
                 .set(TablesExtension.COLUMN_SPANS, false)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
@@ -100,8 +121,8 @@ public final class MarkdownRenderer {
         DataHolder rendererOptions = new MutableDataSet(options)
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create()))
                 .toImmutable();
-        this.parser = QuickMatchInlineParser.use(Parser.builder(parserOptions)).build();
-        this.pageRenderer = HtmlRenderer.builder(rendererOptions)
+        Parser parser = QuickMatchInlineParser.use(Parser.builder(parserOptions)).build();
+        HtmlRenderer pageRenderer = HtmlRenderer.builder(rendererOptions)
                 .nodeRendererFactory(o -> new HeadingRenderer(true))
                 .nodeRendererFactory(FootnoteRenderer::new)
                 .nodeRendererFactory(o -> new TableOfContents.Renderer())
@@ -118,7 +139,7 @@ public final class MarkdownRenderer {
         // summary renderer only ever renders parts, so this keeps the summary's links and images
         // (its resolver makes their relative addresses work on list pages).
         DataHolder summaryOptions = new MutableDataSet(rendererOptions).set(HtmlRenderer.DO_NOT_RENDER_LINKS, true).toImmutable();
-        this.summaryRenderer = HtmlRenderer.builder(summaryOptions)
+        HtmlRenderer summaryRenderer = HtmlRenderer.builder(summaryOptions)
                 .nodeRendererFactory(o -> new HeadingRenderer(false))
                 .nodeRendererFactory(o -> new Callouts.Renderer())
                 .nodeRendererFactory(o -> new Abbreviations.Renderer())
@@ -127,6 +148,7 @@ public final class MarkdownRenderer {
                 .linkResolverFactory(links.new Resolver(true))
                 .attributeProviderFactory(new AlignmentAsClass())
                 .build();
+        return new Engines(parser, pageRenderer, summaryRenderer);
     }
 
     /**
@@ -172,7 +194,8 @@ public final class MarkdownRenderer {
                     + MAX_CHARACTERS / 1_000_000 + " million characters): split it");
         }
         try {
-            Document document = parser.parse(entry.body());
+            Engines engines = engines();
+            Document document = engines.parser().parse(entry.body());
             EntryLinks.LinkLog linkLog = new EntryLinks.LinkLog();
             document.set(EntryLinks.LOG, linkLog);
             ReferenceLinks.apply(document);
@@ -192,7 +215,7 @@ public final class MarkdownRenderer {
             List<Node> summaryNodes = summaryNodes(document);
             SummaryCapture capture = captureSummary ? SummaryCapture.of(summaryNodes, entry.url()) : SummaryCapture.NOTHING;
             document.set(SummaryCapture.KEY, capture);
-            String html = withBasePath(pageRenderer.render(document));
+            String html = withBasePath(engines.page().render(document));
             String plainText = PlainText.of(document);
             String captured = capture.html();
             String summary = withBasePath(captured != null ? captured : summary(summaryNodes));
@@ -307,7 +330,7 @@ public final class MarkdownRenderer {
             List<Node> footnotes = new ArrayList<>();
             collect(node, Footnote.class, footnotes);
             footnotes.forEach(Node::unlink);
-            html.append(summaryRenderer.render(node));
+            html.append(engines().summary().render(node));
         }
         return html.toString();
     }
