@@ -2,21 +2,23 @@ package dev.rounds.template;
 
 import dev.rounds.config.ConfigLoader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -128,21 +130,25 @@ public final class ThemeResolver {
             if (!"jar".equals(uri.getScheme())) {
                 return readTree(Path.of(uri), "theme:" + name + "/static/");
             }
-            FileSystem zip;
-            boolean opened = false;
-            try {
-                zip = FileSystems.newFileSystem(uri, Map.of());
-                opened = true;
-            } catch (FileSystemAlreadyExistsException e) {
-                zip = FileSystems.getFileSystem(uri);
-            }
-            try {
-                return readTree(zip.getPath(SHIPPED_ROOT + name + "/static"), "theme:" + name + "/static/");
-            } finally {
-                if (opened) {
-                    zip.close();
+            // The jar's own entries, not a zip file system: that would read the whole jar's directory
+            // again, thousands of entries, on the main thread of every build.
+            JarURLConnection connection = (JarURLConnection) url.openConnection();
+            connection.setUseCaches(false);
+            String entryName = connection.getEntryName();
+            String prefix = entryName.endsWith("/") ? entryName : entryName + "/";
+            Map<String, ThemeFile> files = new TreeMap<>();
+            try (JarFile jar = connection.getJarFile()) {
+                for (JarEntry entry : Collections.list(jar.entries())) {
+                    String relative = entry.getName().substring(Math.min(prefix.length(), entry.getName().length()));
+                    if (!entry.isDirectory() && entry.getName().startsWith(prefix)
+                            && !relative.startsWith(".") && !relative.contains("/.")) {
+                        try (InputStream in = jar.getInputStream(entry)) {
+                            files.put(relative, new ThemeFile(in.readAllBytes(), "theme:" + name + "/static/" + relative));
+                        }
+                    }
                 }
             }
+            return files;
         } catch (URISyntaxException | IOException e) {
             throw new UncheckedIOException(new IOException("cannot read the shipped theme " + name, e));
         }
