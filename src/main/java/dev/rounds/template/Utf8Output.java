@@ -1,6 +1,7 @@
 package dev.rounds.template;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -43,6 +44,16 @@ final class Utf8Output extends Writer {
 
     @Override
     public void write(String text, int offset, int count) {
+        if (count > 0 && pendingHigh == 0 && !Character.isHighSurrogate(text.charAt(offset + count - 1))) {
+            // The JDK's own encoder: its ASCII check and copy are intrinsics, where the loop below
+            // (after inflating the string's bytes into chars) takes each character on its own.
+            String part = offset == 0 && count == text.length() ? text : text.substring(offset, offset + count);
+            byte[] encoded = part.getBytes(StandardCharsets.UTF_8);
+            ensureBytes(encoded.length);
+            System.arraycopy(encoded, 0, bytes, length, encoded.length);
+            length += encoded.length;
+            return;
+        }
         // Copied out in chunks: one loop over an array is much faster than charAt per character (C1).
         for (int done = 0; done < count; done += chunk.length) {
             int n = Math.min(chunk.length, count - done);
@@ -107,7 +118,11 @@ final class Utf8Output extends Writer {
 
     /** Room for {@code chars} more characters, each of them up to 3 bytes (4 for a completed pair, which is 2 characters). */
     private void ensure(int chars) {
-        long needed = length + 3L * chars + 1;
+        ensureBytes(3L * chars + 1);
+    }
+
+    private void ensureBytes(long more) {
+        long needed = length + more;
         if (needed > bytes.length) {
             bytes = Arrays.copyOf(bytes, (int) Math.max(needed, 2L * bytes.length));
         }

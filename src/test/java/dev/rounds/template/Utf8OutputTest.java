@@ -47,9 +47,13 @@ class Utf8OutputTest {
                     piece[i] = alphabet[random.nextInt(alphabet.length)];
                 }
                 whole.append(piece);
-                switch (random.nextInt(3)) {
+                switch (random.nextInt(4)) {
                     case 0 -> out.write(new String(piece));
-                    case 1 -> out.write(piece, 0, piece.length);
+                    case 1 -> {
+                        String around = "ab\ud83d" + new String(piece) + "\ude00c";
+                        out.write(around, 3, piece.length);
+                    }
+                    case 2 -> out.write(piece, 0, piece.length);
                     default -> {
                         for (char c : piece) {
                             out.write(c);
