@@ -1,6 +1,7 @@
 package dev.rounds.config;
 
 import dev.rounds.diagnostic.Diagnostic;
+import dev.rounds.source.SourceText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -103,28 +104,6 @@ public final class YamlParser {
         return first.length() > 200 ? first.substring(0, 200) + "…" : first;
     }
 
-    /**
-     * A double-quoted escape ({@code "\\v"}, {@code "\\x07"}) can put a control character into a
-     * value, which no HTML page or feed may hold; the source file itself has none (see
-     * {@code SourceText}). Each becomes a space, as a pasted one does; tabs and line feeds stay.
-     */
-    private static String withoutControlCharacters(String value) {
-        if (value.chars().noneMatch(YamlParser::isControl)) {
-            return value;
-        }
-        StringBuilder clean = new StringBuilder(value);
-        for (int i = 0; i < clean.length(); i++) {
-            if (isControl(clean.charAt(i))) {
-                clean.setCharAt(i, ' ');
-            }
-        }
-        return clean.toString();
-    }
-
-    private static boolean isControl(int c) {
-        return c < 0x20 && c != '\t' && c != '\n' || c == 0x7F;
-    }
-
     private static final class Converter {
         private final Path file;
         private final int firstLine;
@@ -149,7 +128,9 @@ public final class YamlParser {
             }
             if (node instanceof ScalarNode scalar) {
                 boolean quoted = scalar.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
-                return new YamlNode.Scalar(withoutControlCharacters(scalar.getValue()), quoted, line, column);
+                // A double-quoted escape ("\v", "\x07") can put a control character into a value; the
+                // file itself holds none (SourceText turns them into spaces, with a warning).
+                return new YamlNode.Scalar(SourceText.controlCharactersAsSpaces(scalar.getValue()), quoted, line, column);
             }
             expanding.put(node, Boolean.TRUE);
             try {

@@ -106,15 +106,26 @@ public final class SourceText {
         }
         int column = text.codePointCount(lineStart, first) + 1;
         String character = String.format("U+%04X", (int) text.charAt(first));
-        StringBuilder cleaned = new StringBuilder(text);
-        for (int i = first; i < cleaned.length(); i++) {
-            if (isControl(cleaned.charAt(i))) {
+        return new Decoded(Optional.of(controlCharactersAsSpaces(text)), Optional.of(Diagnostic.warning(file, line, column,
+                "an invisible control character (" + character + ", often a line break pasted from a word processor)"
+                        + " is published as a space: delete it or press Enter instead")));
+    }
+
+    /**
+     * {@code text} with each control character other than tab and line feed as a space: no HTML page
+     * or feed may hold one. Also for values that put one into a text another way (a YAML escape).
+     */
+    public static String controlCharactersAsSpaces(String text) {
+        StringBuilder cleaned = null;
+        for (int i = 0; i < text.length(); i++) {
+            if (isControl(text.charAt(i))) {
+                if (cleaned == null) {
+                    cleaned = new StringBuilder(text);
+                }
                 cleaned.setCharAt(i, ' ');
             }
         }
-        return new Decoded(Optional.of(cleaned.toString()), Optional.of(Diagnostic.warning(file, line, column,
-                "an invisible control character (" + character + ", often a line break pasted from a word processor)"
-                        + " is published as a space: delete it or press Enter instead")));
+        return cleaned == null ? text : cleaned.toString();
     }
 
     private static boolean isControl(char c) {
