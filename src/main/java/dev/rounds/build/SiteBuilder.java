@@ -252,7 +252,7 @@ public final class SiteBuilder {
                 return diagnostics.hasErrors() ? failed(diagnostics, start) : cancelledBuild(start);
             }
             report = publication.commit();
-            converted.keepIn(store, markdown.settings());
+            keepQuietly(() -> store.keep(markdown.settings(), converted.renders()));
             keepQuietly(() -> itemStore.keep("", feedItems));
             clock.lap("writing");
         } catch (IOException | UncheckedIOException e) {
@@ -782,11 +782,6 @@ public final class SiteBuilder {
      * and how many of them were kept from the last one.
      */
     private record Markdown(Map<String, RenderedContent> contents, Map<String, CachedRender> renders, int kept) {
-
-        /** Keeps this build's renders for the next one. */
-        void keepIn(RenderStore store, String settings) {
-            keepQuietly(() -> store.keep(settings, renders));
-        }
     }
 
     private interface Keeping {
